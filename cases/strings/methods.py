@@ -1,0 +1,15 @@
+# Common string methods.
+s = '  Hello, World!  '
+print repr(s.strip()), repr(s.lstrip()), repr(s.rstrip())
+t = s.strip()
+print t.upper(), t.lower(), t.swapcase(), t.title()
+print t.split(), t.split(','), 'a,b,,c'.split(','), 'a b  c'.split(' ')
+print '1 2 3 4'.split(None, 2), 'k=v=w'.split('=', 1), 'a-b-c'.rsplit('-', 1)
+print '-'.join(['x', 'y', 'z']), ''.join(['a', 'b']), ', '.join('abc')
+print t.replace('l', 'L'), t.replace('l', '', 2), 'aaa'.replace('a', 'ab')
+print t.find('o'), t.find('o', 5), t.find('zz'), t.rfind('o'), t.index('W')
+print t.startswith('Hell'), t.endswith('!'), t.startswith('World', 7)
+print t.count('l'), 'abc'.isalpha(), '123'.isdigit(), 'a1'.isalnum(), ' '.isspace()
+print 'xxhixx'.strip('x'), 'abc'.center(9, '*'), 'ab'.ljust(5) + '|', 'ab'.rjust(5)
+print '42'.zfill(6), 'hello world'.capitalize(), 'a\tb'.expandtabs(4)
+print 'one\ntwo\nthree'.splitlines(), 'key: value'.partition(': ')
