@@ -143,6 +143,17 @@ impl Case {
         self.golden("stderr")
     }
 
+    /// `path` (a file next to the case) as the case's own file was given, for messages.
+    pub fn shown(&self, path: &Path) -> String {
+        match path.file_name() {
+            Some(name) => Path::new(&self.file_arg)
+                .with_file_name(name)
+                .display()
+                .to_string(),
+            None => path.display().to_string(),
+        }
+    }
+
     /// The argument that selects exactly this case on the command line.
     pub fn selector(&self) -> String {
         match &self.variant {
@@ -253,7 +264,7 @@ impl Case {
             let tail: Vec<&str> = tail.lines().rev().take(5).collect();
             let tail: Vec<&str> = tail.into_iter().rev().collect();
             return Err(format!(
-                "refused: the reference {}, but the expected status is {} (set `status:` in {}.yaml if that is right)\n{}",
+                "refused: the reference run {}; the expected exit status is {} (set `status:` in {}.yaml if the run is right)\n{}",
                 observed.outcome.describe(),
                 self.status,
                 self.stem,
@@ -379,7 +390,8 @@ fn program_for(file: &Path) -> Option<PathBuf> {
     }
 }
 
-/// Collects programs under `dir` in a stable order, skipping hidden entries.
+/// Collects programs under `dir` in a stable order, skipping hidden entries and Python 3's
+/// `__pycache__` (Python 2 never writes one, so nothing there is a case).
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -390,7 +402,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         let hidden = path
             .file_name()
             .and_then(|n| n.to_str())
-            .is_none_or(|n| n.starts_with('.'));
+            .is_none_or(|n| n.starts_with('.') || n == "__pycache__");
         if hidden {
             continue;
         }
@@ -587,6 +599,7 @@ mod tests {
         write(root, "cases/h/bad.py", "");
         write(root, "cases/h/bad.yaml", "stdim: x\n");
         write(root, "cases/.hidden/x.py", "");
+        write(root, "cases/h/__pycache__/x.cpython-312.pyc", "");
         let found = discover(&[root.join("cases")], &Rules::default(), Some(root));
         let names: Vec<&str> = found.cases.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["cases/g/v[a]", "cases/g/v[b]", "cases/h/raw"]);

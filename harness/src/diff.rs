@@ -433,7 +433,7 @@ pub fn reference_against_golden(case: &Case, python: &Path, timeout: Duration) -
     if fresh != stored {
         return Verdict::Invalid(format!(
             "{} differs from a fresh compile by the reference engine ({} vs {} bytes): bless again",
-            case.golden_pyc().display(),
+            case.shown(&case.golden_pyc()),
             stored.len(),
             fresh.len()
         ));

@@ -25,9 +25,9 @@ impl Outcome {
     pub fn describe(&self) -> String {
         match self {
             Outcome::Exited(code) => format!("exited with status {code}"),
-            Outcome::Fault(msg) => format!("fault: {msg}"),
-            Outcome::Limit(msg) => format!("limit: {msg}"),
-            Outcome::Crashed(sig) => format!("killed by signal {sig}"),
+            Outcome::Fault(msg) => format!("faulted: {msg}"),
+            Outcome::Limit(msg) => format!("hit a limit: {msg}"),
+            Outcome::Crashed(sig) => format!("was killed by signal {sig}"),
         }
     }
 

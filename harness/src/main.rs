@@ -257,13 +257,15 @@ fn progress(name: &str, verdict: &Verdict) {
         _ => String::new(),
     };
     println!("{name} ... {}{headline}", verdict.label());
-    let details = verdict.details();
-    if !details.is_empty() && !matches!(verdict, Verdict::Identical | Verdict::ExpectedDivergent) {
-        for line in details.lines() {
-            println!("    {line}");
-        }
-    }
+    print_indented(&verdict.details());
     let _ = std::io::stdout().flush();
+}
+
+/// Prints `text` under a progress line, without trailing blank lines.
+fn print_indented(text: &str) {
+    for line in text.trim_end().lines() {
+        println!("    {}", line.trim_end());
+    }
 }
 
 fn invalid_verdicts(found: &Discovery, tally: &mut Tally) {
@@ -313,15 +315,14 @@ fn bless(paths: &[PathBuf], common: &Common) -> Result<ExitCode, String> {
     for case in &found.cases {
         let result = compiled
             .get(case, &python)
+            .map_err(|e| format!("compile failed:\n{e}"))
             .and_then(|pyc| case.bless(&python, &pyc, timeout));
         match result {
             Ok(()) => println!("{} ... blessed", case.name),
             Err(e) => {
                 failed = true;
                 println!("{} ... not blessed", case.name);
-                for line in e.lines() {
-                    println!("    {line}");
-                }
+                print_indented(&e);
             }
         }
     }
