@@ -73,6 +73,7 @@ pub fn build(opts: &BuildOptions) -> Result<PathBuf, String> {
     if let Some(python) = up_to_date(&target) {
         return Ok(python);
     }
+    check_replaceable(&target)?;
     let mut progress = Progress::new(opts.progress);
     let parent = target
         .parent()
@@ -302,6 +303,18 @@ fn up_to_date(prefix: &Path) -> Option<PathBuf> {
     (stamp.trim() == build_key() && python.is_file()).then_some(python)
 }
 
+/// Refuses to replace an existing directory unless it is empty or an outdated build of ours.
+fn check_replaceable(target: &Path) -> Result<(), String> {
+    let empty = fs::read_dir(target).is_ok_and(|mut d| d.next().is_none());
+    if target.exists() && !empty && !target.join(STAMP).is_file() {
+        return Err(format!(
+            "{} exists and is not a pztrace build; choose a new or empty install directory",
+            target.display()
+        ));
+    }
+    Ok(())
+}
+
 /// Renames the finished tree onto `target`. A stale tree already there is moved aside first;
 /// if another build finished first, its (identical) result is kept.
 fn move_into_place(staged: &Path, target: &Path, scratch: &Path) -> Result<(), String> {
@@ -309,6 +322,7 @@ fn move_into_place(staged: &Path, target: &Path, scratch: &Path) -> Result<(), S
         if up_to_date(target).is_some() {
             return Ok(());
         }
+        check_replaceable(target)?;
         let aside = scratch.join("previous");
         fs::rename(target, &aside).map_err(|e| {
             format!(
