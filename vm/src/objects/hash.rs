@@ -66,7 +66,7 @@ pub fn hash_long(v: &BigInt) -> i64 {
     let mut x: u64 = 0;
     for i in (0..ndigits).rev() {
         let d = digit_at(&words, i * LONG_SHIFT as u64);
-        x = (x >> (64 - LONG_SHIFT)) | (x << LONG_SHIFT);
+        x = x.rotate_left(LONG_SHIFT);
         x = x.wrapping_add(d);
         if x < d {
             x = x.wrapping_add(1);
