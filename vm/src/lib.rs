@@ -5,6 +5,18 @@
 //! returns its [`Outcome`]. Everything the program prints (trace and output, interleaved) goes
 //! to the `stdout` writer, tracebacks and VM error messages to `stderr`.
 
+pub mod builtins;
+pub mod error;
+pub mod eval;
+pub mod marshal;
+pub mod objects;
+pub mod opcode;
+pub mod protocols;
+pub mod runtime;
+pub mod trace;
+
+mod session;
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -16,8 +28,10 @@ pub struct Limits {
     pub max_steps: u64,
     /// Wall-clock time for the whole run.
     pub max_time: Duration,
-    /// Approximate bytes held by Python objects the program allocates.
+    /// Bytes a single object may take (checked before a large allocation).
     pub max_memory: usize,
+    /// Bytes written to standard output, trace included.
+    pub max_output: u64,
 }
 
 impl Default for Limits {
@@ -26,6 +40,7 @@ impl Default for Limits {
             max_steps: 2_000_000_000,
             max_time: Duration::from_secs(60),
             max_memory: 4 << 30,
+            max_output: 64 << 30,
         }
     }
 }
@@ -65,15 +80,14 @@ impl Outcome {
     }
 }
 
-/// Runs the marshalled module in `pyc` (header included) and reports how it ended.
+/// Runs the marshalled module in `pyc` (header included) and reports how it ended. The VM
+/// runs on its own thread with a large stack; output is streamed to `stdout`/`stderr` as it
+/// comes. No panic escapes: one is reported as an internal fault.
 pub fn run_pyc(
     pyc: &[u8],
     config: &RunConfig,
     stdout: &mut (dyn Write + Send),
     stderr: &mut (dyn Write + Send),
 ) -> Outcome {
-    let _ = (pyc, config, stdout);
-    let msg = "pztrace: the VM is not built yet".to_string();
-    let _ = writeln!(stderr, "{msg}");
-    Outcome::Fault(msg)
+    session::run(pyc, config, stdout, stderr)
 }

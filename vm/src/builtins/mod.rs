@@ -1,0 +1,92 @@
+//! The built-in namespace: `__builtin__`'s functions, types, exceptions and constants, the
+//! methods of the built-in types, and the `sys` module. Each table keeps CPython's calling
+//! convention for every function, because the trace depends on it.
+
+pub mod constructors;
+pub mod dict_methods;
+pub mod format;
+pub mod functions;
+pub mod list_methods;
+pub mod module;
+pub mod str_methods;
+pub mod sys;
+
+use crate::error::PyResult;
+use crate::objects::{self, new_str_from, BuiltinFunction, MethodDef, ObjRef, Payload, PyObject};
+use crate::runtime::Vm;
+
+/// Adds module-level functions (`m_self` NULL, repr `<built-in function NAME>`).
+pub fn add_functions(vm: &mut Vm, dict: &ObjRef, table: &'static [MethodDef]) -> PyResult<()> {
+    for def in table {
+        let f = PyObject::new(Payload::Builtin(BuiltinFunction { def, self_obj: None }));
+        vm.dict_set(dict, new_str_from(def.name), f)?;
+    }
+    Ok(())
+}
+
+/// Puts a type's method table into its dict as method descriptors.
+fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResult<()> {
+    let tmp = objects::new_dict(Default::default());
+    for def in table {
+        vm.dict_set(&tmp, new_str_from(def.name), PyObject::new(Payload::MethodDescr(def, ty.clone())))?;
+    }
+    if let (Some(t), Some(d)) = (ty.as_type(), tmp.as_dict()) {
+        *t.dict.borrow_mut() = d.borrow().clone();
+    }
+    Ok(())
+}
+
+/// Builds `__builtin__`, the type method tables and `sys`.
+pub fn install(vm: &mut Vm) {
+    if let Err(e) = install_all(vm) {
+        drop(e);
+        vm.defer_fault(crate::error::PyErr::unsupported("the built-in namespace could not be set up"));
+    }
+}
+
+fn install_all(vm: &mut Vm) -> PyResult<()> {
+    let builtins = vm.builtins_dict.clone();
+    vm.dict_set(&builtins, new_str_from("__name__"), new_str_from("__builtin__"))?;
+    vm.dict_set(&builtins, new_str_from("__doc__"), objects::none())?;
+    add_functions(vm, &builtins, functions::FUNCTIONS)?;
+    let t = &vm.types;
+    let types: Vec<(&str, ObjRef)> = vec![
+        ("object", t.object.clone()),
+        ("type", t.type_.clone()),
+        ("int", t.int.clone()),
+        ("bool", t.bool_.clone()),
+        ("long", t.long.clone()),
+        ("float", t.float.clone()),
+        ("complex", t.complex.clone()),
+        ("basestring", t.basestring.clone()),
+        ("str", t.str_.clone()),
+        ("unicode", t.unicode.clone()),
+        ("tuple", t.tuple.clone()),
+        ("list", t.list.clone()),
+        ("dict", t.dict.clone()),
+        ("set", t.set.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("slice", t.slice.clone()),
+        ("xrange", t.xrange.clone()),
+        ("file", t.file.clone()),
+        ("enumerate", t.enumerate.clone()),
+        ("reversed", t.reversed.clone()),
+        ("None", objects::none()),
+        ("True", objects::new_bool(true)),
+        ("False", objects::new_bool(false)),
+        ("Ellipsis", objects::ellipsis()),
+        ("NotImplemented", objects::not_implemented()),
+    ];
+    for (name, value) in types.into_iter().chain(vm.types.exc.all()) {
+        vm.dict_set(&builtins, new_str_from(name), value)?;
+    }
+    let (str_t, list_t, dict_t) = (vm.types.str_.clone(), vm.types.list.clone(), vm.types.dict.clone());
+    add_methods(vm, &str_t, str_methods::STR_METHODS)?;
+    add_methods(vm, &list_t, list_methods::LIST_METHODS)?;
+    add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
+    sys::install(vm)?;
+    let (modules, sys_m, builtins_m) = (vm.modules.clone(), vm.sys.clone(), vm.builtins.clone());
+    vm.dict_set(&modules, new_str_from("sys"), sys_m)?;
+    vm.dict_set(&modules, new_str_from("__builtin__"), builtins_m)?;
+    Ok(())
+}

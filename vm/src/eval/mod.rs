@@ -1,0 +1,351 @@
+//! The eval loop (CPython's `PyEval_EvalFrameEx`): fetch, trace, dispatch, and unwind with
+//! `why` codes. Each opcode's arm is one call into a family module; every value-stack change
+//! that CPython makes through its tracing macros goes through `push`/`pop`/`ext_pop`/`stackadj`
+//! here, in the same order, so both engines print the same events.
+
+pub mod call;
+pub mod frame;
+mod ops;
+
+use std::rc::Rc;
+
+use crate::error::{PyErr, PyException, PyResult};
+use crate::objects::{self, new_int, null, ObjRef, Payload, PyObject};
+use crate::opcode::{self, Opcode};
+use crate::runtime::Vm;
+use crate::trace::{Event, Leave, TraceMode, Traced, Untraced};
+use frame::{Block, BlockKind, Frame, Why};
+
+/// How a frame's run ended.
+pub enum Exit {
+    Return(ObjRef),
+    Yield(ObjRef),
+}
+
+/// What an op returns: `Err(Why)` leaves the in-order flow (`?` on a `PyErr` raises).
+pub type OpResult = Result<(), Why>;
+
+impl Vm {
+    /// Runs a frame to its end (or its next `yield`), entering it as CPython does: recursion
+    /// check, then the `__pztrace__` decision, then the loop. `throw` resumes a generator with
+    /// an exception raised at its `yield`.
+    pub fn run_frame(&mut self, f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+        if self.trace_enabled {
+            self.enter_and_run::<Traced>(f, throw)
+        } else {
+            self.enter_and_run::<Untraced>(f, throw)
+        }
+    }
+
+    fn enter_and_run<T: TraceMode>(&mut self, f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+        self.enter_recursive_call("")?;
+        self.frame_globals.push(f.globals.clone());
+        f.traced = T::ON && self.pztrace_on_chain();
+        if T::ON && f.traced {
+            self.trace_enter(f, f.lasti >= 0);
+        }
+        let result = self.eval_loop::<T>(f, throw);
+        if T::ON && f.traced {
+            let how = match &result {
+                Ok(Exit::Return(_)) => Leave::Return,
+                Ok(Exit::Yield(_)) => Leave::Yield,
+                Err(_) => Leave::Exception,
+            };
+            self.trace_leave(f, how);
+        }
+        if let Some(saved) = f.saved_exc.take() {
+            self.exc_info = saved;
+        }
+        self.frame_globals.pop();
+        self.recursion_depth -= 1;
+        result
+    }
+
+    /// `Py_EnterRecursiveCall`: counts a level, failing past the limit with CPython's message.
+    pub fn enter_recursive_call(&mut self, where_: &str) -> PyResult<()> {
+        self.recursion_depth += 1;
+        if self.recursion_depth > self.recursion_limit {
+            self.recursion_depth -= 1;
+            return Err(self.runtime_error(format!("maximum recursion depth exceeded{where_}")));
+        }
+        Ok(())
+    }
+
+    fn eval_loop<T: TraceMode>(&mut self, f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+        let code = f.code.clone();
+        let bytes: &[u8] = &code.code;
+        let mut pending: Option<Why> = throw.map(Why::Exception);
+        loop {
+            if let Some(why) = pending.take() {
+                // A yield leaves the frame as it is; everything else unwinds the block stack.
+                if let Why::Yield(v) = why {
+                    return Ok(Exit::Yield(v));
+                }
+                let leaving = match self.unwind::<T>(f, why) {
+                    None => continue,
+                    Some(leaving) => leaving,
+                };
+                while !f.stack.is_empty() {
+                    let _ = self.pop::<T>(f);
+                }
+                return match leaving {
+                    Why::Return(v) => Ok(Exit::Return(v)),
+                    Why::Exception(e) | Why::Reraise(e) => Err(e),
+                    _ => Err(PyErr::bad_bytecode("'break' or 'continue' outside a loop block")),
+                };
+            }
+            if let Err(e) = self.step() {
+                pending = Some(Why::Exception(e));
+                continue;
+            }
+            let pc = f.pc;
+            f.lasti = pc as i32;
+            let Some(&byte) = bytes.get(pc) else {
+                return Err(PyErr::bad_bytecode(format!(
+                    "execution ran off the end of the code of {} at offset {pc}",
+                    String::from_utf8_lossy(code.name_bytes())
+                )));
+            };
+            let (mut byte, mut arg, mut next, mut offset) = (byte, 0u32, pc + 1, pc);
+            if opcode::has_arg(byte) {
+                arg = read_arg(bytes, pc)?;
+                next = pc + 3;
+            }
+            // EXTENDED_ARG: printed itself, then the extended instruction at its own offset with
+            // the full argument (f_lasti stays on the EXTENDED_ARG, as in CPython).
+            while byte == Opcode::EXTENDED_ARG as u8 {
+                if T::ON && f.traced {
+                    self.trace_instruction(f, offset, byte, arg, next);
+                }
+                let Some(&following) = bytes.get(next) else {
+                    return Err(PyErr::bad_bytecode("EXTENDED_ARG at the end of the code"));
+                };
+                let low = read_arg(bytes, next)?;
+                offset = next;
+                byte = following;
+                arg = (arg << 16) | low;
+                next += 3;
+            }
+            f.pc = next;
+            if T::ON && f.traced {
+                self.trace_instruction(f, offset, byte, arg, next);
+            }
+            let result = match Opcode::try_from(byte) {
+                Ok(op) => self.dispatch::<T>(f, op, arg),
+                Err(unknown) => Err(self.unknown_opcode(f, unknown).into()),
+            };
+            if let Err(why) = result {
+                pending = Some(why);
+            }
+        }
+    }
+
+    /// An opcode CPython's loop does not implement: the same stderr line, and a catchable
+    /// `SystemError`.
+    fn unknown_opcode(&mut self, f: &Frame, byte: u8) -> PyErr {
+        self.out.flush();
+        let line = format!("XXX lineno: {}, opcode: {}\n", f.lineno(), byte);
+        self.out.write_err(line.as_bytes());
+        self.system_error("unknown opcode")
+    }
+
+    /// The block-stack unwinding after an op left the normal flow (`fast_block_end`). Returns
+    /// None when a handler took over, or the reason the frame must be left.
+    fn unwind<T: TraceMode>(&mut self, f: &mut Frame, mut why: Why) -> Option<Why> {
+        if let Why::Exception(PyErr::Exception(e)) = &mut why {
+            self.traceback_here(f, e);
+        }
+        if let Why::Reraise(e) = why {
+            why = Why::Exception(e);
+        }
+        if let Why::Exception(PyErr::Fault(_)) = why {
+            return Some(why);
+        }
+        while let Some(&block) = f.blocks.last() {
+            if block.kind == BlockKind::Loop {
+                if let Why::Continue(target) = why {
+                    f.pc = target;
+                    return None;
+                }
+            }
+            f.blocks.pop();
+            while f.stack.len() > block.level {
+                let _ = self.pop::<T>(f);
+            }
+            if block.kind == BlockKind::Loop && matches!(why, Why::Break) {
+                f.pc = block.handler;
+                return None;
+            }
+            let handles = match (&why, block.kind) {
+                (_, BlockKind::Finally) | (_, BlockKind::With) => true,
+                (Why::Exception(_), BlockKind::Except) => true,
+                _ => false,
+            };
+            if !handles {
+                continue;
+            }
+            match why {
+                Why::Exception(PyErr::Exception(e)) => {
+                    let PyException { exc_type, value, traceback } = *e;
+                    let (exc_type, value) = if block.kind == BlockKind::Finally {
+                        (exc_type, value)
+                    } else {
+                        match self.normalize_exception(exc_type, value) {
+                            Ok(pair) => pair,
+                            Err(err) => return Some(Why::Exception(err)),
+                        }
+                    };
+                    let tb = traceback.unwrap_or_else(objects::none);
+                    if block.kind != BlockKind::Finally {
+                        self.set_exc_info(f, &exc_type, &value, &tb);
+                    }
+                    self.push::<T>(f, tb);
+                    self.push::<T>(f, value);
+                    self.push::<T>(f, exc_type);
+                }
+                Why::Return(v) => {
+                    self.push::<T>(f, v);
+                    self.push::<T>(f, new_int(frame::WHY_RETURN));
+                }
+                Why::Continue(target) => {
+                    self.push::<T>(f, new_int(target as i64));
+                    self.push::<T>(f, new_int(frame::WHY_CONTINUE));
+                }
+                Why::Break => self.push::<T>(f, new_int(frame::WHY_BREAK)),
+                other => return Some(other),
+            }
+            f.pc = block.handler;
+            return None;
+        }
+        Some(why)
+    }
+
+    /// `PyTraceBack_Here`: the exception passed through this frame at `f_lasti`.
+    fn traceback_here(&mut self, f: &Frame, e: &mut PyException) {
+        let tb = PyObject::new(Payload::Traceback(objects::traceback::PyTraceback {
+            next: e.traceback.take(),
+            code: f.code.clone(),
+            lasti: f.lasti,
+            lineno: f.lineno(),
+        }));
+        e.traceback = Some(tb);
+    }
+
+    /// `set_exc_info`: the handled exception becomes `sys.exc_info()`; the first time in this
+    /// frame, the previous state is saved to be restored when the frame is left.
+    fn set_exc_info(&mut self, f: &mut Frame, exc_type: &ObjRef, value: &ObjRef, tb: &ObjRef) {
+        if f.saved_exc.is_none() {
+            f.saved_exc = Some(self.exc_info.clone());
+        }
+        self.exc_info.exc_type = Some(exc_type.clone());
+        self.exc_info.value = Some(value.clone());
+        self.exc_info.traceback = Some(tb.clone());
+    }
+
+    // ----- the value stack, with CPython's tracing macros ----------------------------------
+
+    #[inline(always)]
+    pub(crate) fn push<T: TraceMode>(&mut self, f: &mut Frame, v: ObjRef) {
+        f.stack.push(v);
+        if T::ON && f.traced {
+            let top = f.stack[f.stack.len() - 1].clone();
+            self.trace_event(Event::Push, &top);
+        }
+        if f.stack.len() > STACK_LIMIT {
+            self.defer_fault(PyErr::bad_bytecode("value stack overflow"));
+        }
+    }
+
+    #[inline(always)]
+    pub(crate) fn pop<T: TraceMode>(&mut self, f: &mut Frame) -> PyResult<ObjRef> {
+        if T::ON && f.traced {
+            if let Some(top) = f.stack.last().cloned() {
+                self.trace_event(Event::Pop, &top);
+            }
+        }
+        f.stack.pop().ok_or_else(stack_underflow)
+    }
+
+    /// `EXT_POP`: a call taking its arguments and callable off the stack.
+    #[inline(always)]
+    pub(crate) fn ext_pop<T: TraceMode>(&mut self, f: &mut Frame) -> PyResult<ObjRef> {
+        if T::ON && f.traced {
+            if let Some(top) = f.stack.last().cloned() {
+                self.trace_event(Event::ExtPop, &top);
+            }
+        }
+        f.stack.pop().ok_or_else(stack_underflow)
+    }
+
+    /// `STACKADJ(n)` for a negative n: values leave without being popped one by one.
+    pub(crate) fn stack_drop<T: TraceMode>(&mut self, f: &mut Frame, n: usize) -> PyResult<Vec<ObjRef>> {
+        if f.stack.len() < n {
+            return Err(stack_underflow());
+        }
+        let taken = f.stack.split_off(f.stack.len() - n);
+        if T::ON && f.traced {
+            self.trace_stackadj(-(n as i64));
+        }
+        Ok(taken)
+    }
+
+    /// `STACKADJ(n)` for a positive n: values written into the slots directly.
+    pub(crate) fn stack_extend<T: TraceMode>(&mut self, f: &mut Frame, values: Vec<ObjRef>) {
+        let n = values.len();
+        f.stack.extend(values);
+        if T::ON && f.traced {
+            self.trace_stackadj(n as i64);
+        }
+    }
+
+    pub(crate) fn block_setup(&mut self, f: &mut Frame, kind: BlockKind, handler: usize) -> PyResult<()> {
+        if f.blocks.len() >= MAX_BLOCKS {
+            return Err(self.system_error("XXX block stack overflow"));
+        }
+        f.blocks.push(Block { kind, handler, level: f.stack.len() });
+        Ok(())
+    }
+}
+
+/// CPython's `CO_MAXBLOCKS`.
+const MAX_BLOCKS: usize = 20;
+/// A value stack this deep only comes from bytecode that lies about `co_stacksize`.
+const STACK_LIMIT: usize = 1 << 24;
+
+pub(crate) fn stack_underflow() -> PyErr {
+    PyErr::bad_bytecode("value stack underflow")
+}
+
+pub(crate) fn top(f: &Frame, n: usize) -> PyResult<&ObjRef> {
+    f.stack.len().checked_sub(n).and_then(|i| f.stack.get(i)).ok_or_else(stack_underflow)
+}
+
+pub(crate) fn set_top(f: &mut Frame, n: usize, v: ObjRef) -> PyResult<()> {
+    let i = f.stack.len().checked_sub(n).ok_or_else(stack_underflow)?;
+    f.stack[i] = v;
+    Ok(())
+}
+
+/// Replaces TOP with the op's result, or with NULL when it failed (so unwinding shows
+/// `pop <nil>`, as CPython's `SET_TOP(x)` with `x == NULL` does).
+pub(crate) fn set_top_result(f: &mut Frame, result: PyResult<ObjRef>) -> OpResult {
+    match result {
+        Ok(v) => Ok(set_top(f, 1, v)?),
+        Err(e) => {
+            set_top(f, 1, null())?;
+            Err(Why::Exception(e))
+        }
+    }
+}
+
+fn read_arg(bytes: &[u8], pc: usize) -> PyResult<u32> {
+    match (bytes.get(pc + 1), bytes.get(pc + 2)) {
+        (Some(&lo), Some(&hi)) => Ok(lo as u32 | (hi as u32) << 8),
+        _ => Err(PyErr::bad_bytecode(format!(
+            "the argument of the instruction at offset {pc} runs past the end of the code"
+        ))),
+    }
+}
+
+/// Keeps `Rc` in scope for the op modules.
+pub(crate) type CodeRef = Rc<crate::objects::PyCode>;

@@ -1,0 +1,1 @@
+//! `cell`: the box shared between a function and its closures (Objects/cellobject.c).

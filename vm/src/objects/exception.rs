@@ -1,0 +1,70 @@
+//! `BaseException` and its subclasses' instances (Objects/exceptions.c): the class, the
+//! `args` tuple and `message`.
+
+use std::cell::RefCell;
+
+use super::ObjRef;
+
+pub struct PyBaseException {
+    pub class: ObjRef,
+    pub args: RefCell<ObjRef>,
+    pub message: RefCell<ObjRef>,
+}
+
+/// The built-in exception hierarchy of Python 2.7: (field name, class name, base class name).
+/// The registry in `runtime::types` creates one type per row, in this order.
+#[macro_export]
+macro_rules! for_each_exception {
+    ($m:ident) => {
+        $m! {
+            base_exception, "BaseException", "object";
+            system_exit, "SystemExit", "BaseException";
+            keyboard_interrupt, "KeyboardInterrupt", "BaseException";
+            generator_exit, "GeneratorExit", "BaseException";
+            exception, "Exception", "BaseException";
+            stop_iteration, "StopIteration", "Exception";
+            standard_error, "StandardError", "Exception";
+            buffer_error, "BufferError", "StandardError";
+            arithmetic_error, "ArithmeticError", "StandardError";
+            floating_point_error, "FloatingPointError", "ArithmeticError";
+            overflow_error, "OverflowError", "ArithmeticError";
+            zero_division_error, "ZeroDivisionError", "ArithmeticError";
+            assertion_error, "AssertionError", "StandardError";
+            attribute_error, "AttributeError", "StandardError";
+            environment_error, "EnvironmentError", "StandardError";
+            io_error, "IOError", "EnvironmentError";
+            os_error, "OSError", "EnvironmentError";
+            eof_error, "EOFError", "StandardError";
+            import_error, "ImportError", "StandardError";
+            lookup_error, "LookupError", "StandardError";
+            index_error, "IndexError", "LookupError";
+            key_error, "KeyError", "LookupError";
+            memory_error, "MemoryError", "StandardError";
+            name_error, "NameError", "StandardError";
+            unbound_local_error, "UnboundLocalError", "NameError";
+            reference_error, "ReferenceError", "StandardError";
+            runtime_error, "RuntimeError", "StandardError";
+            not_implemented_error, "NotImplementedError", "RuntimeError";
+            syntax_error, "SyntaxError", "StandardError";
+            indentation_error, "IndentationError", "SyntaxError";
+            tab_error, "TabError", "IndentationError";
+            system_error, "SystemError", "StandardError";
+            type_error, "TypeError", "StandardError";
+            value_error, "ValueError", "StandardError";
+            unicode_error, "UnicodeError", "ValueError";
+            unicode_decode_error, "UnicodeDecodeError", "UnicodeError";
+            unicode_encode_error, "UnicodeEncodeError", "UnicodeError";
+            unicode_translate_error, "UnicodeTranslateError", "UnicodeError";
+            warning, "Warning", "Exception";
+            deprecation_warning, "DeprecationWarning", "Warning";
+            pending_deprecation_warning, "PendingDeprecationWarning", "Warning";
+            runtime_warning, "RuntimeWarning", "Warning";
+            syntax_warning, "SyntaxWarning", "Warning";
+            user_warning, "UserWarning", "Warning";
+            future_warning, "FutureWarning", "Warning";
+            import_warning, "ImportWarning", "Warning";
+            unicode_warning, "UnicodeWarning", "Warning";
+            bytes_warning, "BytesWarning", "Warning";
+        }
+    };
+}

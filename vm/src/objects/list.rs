@@ -1,0 +1,1 @@
+//! `list`: a mutable sequence (Objects/listobject.c).

@@ -1,0 +1,1 @@
+//! `NoneType`, `NotImplementedType` and `ellipsis`: singletons whose repr is their name.

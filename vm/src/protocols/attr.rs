@@ -1,0 +1,161 @@
+//! Attribute access (`PyObject_GetAttr`, `PyObject_SetAttr`): module namespaces, methods of
+//! built-in types found on the type's MRO and bound to the instance, and the read-only
+//! attributes of functions, code objects, exceptions and files.
+
+use crate::error::PyResult;
+use crate::objects::{self, new_bool, new_int, new_str, new_tuple, none, BuiltinFunction, ObjRef, Payload, PyObject};
+use crate::runtime::Vm;
+
+impl Vm {
+    /// `o.name`.
+    pub fn getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+        let attr = name.as_str_bytes().unwrap_or(b"").to_vec();
+        if let Some(v) = self.special_attribute(obj, &attr)? {
+            return Ok(v);
+        }
+        if let Payload::Module(m) = &obj.payload {
+            let dict = m.dict.clone();
+            if let Some(v) = self.dict_get(&dict, name)? {
+                return Ok(v);
+            }
+            return Err(self.attribute_error(format!(
+                "'module' object has no attribute '{}'",
+                String::from_utf8_lossy(&attr)
+            )));
+        }
+        let ty = match &obj.payload {
+            Payload::Type(_) => obj.clone(),
+            _ => self.type_of(obj),
+        };
+        if let Some(found) = self.lookup_in_mro(&ty, name)? {
+            return Ok(match (&found.payload, &obj.payload) {
+                (Payload::MethodDescr(def, _), p) if !matches!(p, Payload::Type(_)) => {
+                    PyObject::new(Payload::Builtin(BuiltinFunction { def, self_obj: Some(obj.clone()) }))
+                }
+                _ => found,
+            });
+        }
+        Err(self.no_attribute(obj, &attr))
+    }
+
+    fn no_attribute(&self, obj: &ObjRef, attr: &[u8]) -> crate::error::PyErr {
+        let attr = String::from_utf8_lossy(attr);
+        match obj.as_type() {
+            Some(t) => self.attribute_error(format!("type object '{}' has no attribute '{attr}'", t.short_name())),
+            None => self.attribute_error(format!("'{}' object has no attribute '{attr}'", self.type_name(obj))),
+        }
+    }
+
+    /// The first class on `ty`'s MRO whose dict holds `name`.
+    pub fn lookup_in_mro(&mut self, ty: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let Some(t) = ty.as_type() else { return Ok(None) };
+        let mro = t.mro.borrow().clone();
+        for class in mro {
+            if let Some(ct) = class.as_type() {
+                let dict = objects::new_dict(ct.dict.borrow().clone());
+                if let Some(v) = self.dict_get(&dict, name)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attributes implemented by the object's C struct members in CPython.
+    fn special_attribute(&mut self, obj: &ObjRef, attr: &[u8]) -> PyResult<Option<ObjRef>> {
+        let s = |text: &str| objects::new_str_from(text);
+        Ok(match (&obj.payload, attr) {
+            (Payload::Function(f), b"__name__" | b"func_name") => Some(f.name.borrow().clone()),
+            (Payload::Function(f), b"__doc__" | b"func_doc") => Some(f.doc.borrow().clone()),
+            (Payload::Function(f), b"__module__") => Some(f.module.borrow().clone()),
+            (Payload::Function(f), b"func_code" | b"__code__") => Some(f.code.clone()),
+            (Payload::Function(f), b"func_globals" | b"__globals__") => Some(f.globals.clone()),
+            (Payload::Function(f), b"func_defaults" | b"__defaults__") => {
+                Some(f.defaults.borrow().clone().unwrap_or_else(none))
+            }
+            (Payload::Function(f), b"func_closure" | b"__closure__") => Some(f.closure.clone().unwrap_or_else(none)),
+            (Payload::Code(c), _) => match attr {
+                b"co_name" => Some(c.name.clone()),
+                b"co_filename" => Some(c.filename.clone()),
+                b"co_argcount" => Some(new_int(c.argcount as i64)),
+                b"co_nlocals" => Some(new_int(c.nlocals as i64)),
+                b"co_stacksize" => Some(new_int(c.stacksize as i64)),
+                b"co_flags" => Some(new_int(c.flags as i64)),
+                b"co_firstlineno" => Some(new_int(c.firstlineno as i64)),
+                b"co_code" => Some(new_str(c.code.clone())),
+                b"co_lnotab" => Some(new_str(c.lnotab.clone())),
+                b"co_consts" => Some(new_tuple(c.consts.clone())),
+                b"co_names" => Some(new_tuple(c.names.clone())),
+                b"co_varnames" => Some(new_tuple(c.varnames.clone())),
+                b"co_freevars" => Some(new_tuple(c.freevars.clone())),
+                b"co_cellvars" => Some(new_tuple(c.cellvars.clone())),
+                _ => None,
+            },
+            (Payload::Exception(e), b"args") => Some(e.args.borrow().clone()),
+            (Payload::Exception(e), b"message") => Some(e.message.borrow().clone()),
+            (Payload::Type(t), b"__name__") => Some(s(t.short_name())),
+            (Payload::Type(t), b"__module__") => Some(s(t.module_name())),
+            (Payload::Builtin(b), b"__name__") => Some(s(b.def.name)),
+            (Payload::Builtin(b), b"__self__") => Some(b.self_obj.clone().unwrap_or_else(none)),
+            (Payload::File(f), b"softspace") => Some(new_int(f.softspace.get() as i64)),
+            (Payload::File(f), b"name") => Some(s(f.stream.name())),
+            (Payload::File(_), b"closed") => Some(new_bool(false)),
+            (Payload::Complex(c), b"real") => Some(objects::new_float(c.real)),
+            (Payload::Complex(c), b"imag") => Some(objects::new_float(c.imag)),
+            (Payload::Float(_), b"real") | (Payload::Int(_), b"real" | b"numerator") | (Payload::Long(_), b"real" | b"numerator") => Some(obj.clone()),
+            (Payload::Int(_) | Payload::Long(_), b"denominator") => Some(new_int(1)),
+            (Payload::Int(_) | Payload::Long(_), b"imag") => Some(new_int(0)),
+            (Payload::Float(_), b"imag") => Some(objects::new_float(0.0)),
+            (_, b"__class__") => Some(self.type_of(obj)),
+            _ => None,
+        })
+    }
+
+    /// `o.name = value` (or `del o.name` with None).
+    pub fn setattr(&mut self, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        let attr = name.as_str_bytes().unwrap_or(b"").to_vec();
+        match &obj.payload {
+            Payload::Module(m) => {
+                let dict = m.dict.clone();
+                match value {
+                    Some(v) => self.dict_set(&dict, name.clone(), v),
+                    None => {
+                        if self.dict_del(&dict, name)? {
+                            Ok(())
+                        } else {
+                            Err(self.no_attribute(obj, &attr))
+                        }
+                    }
+                }
+            }
+            Payload::File(f) if attr == b"softspace" => {
+                let v = match value {
+                    Some(v) => self.index_value(&v)? != 0,
+                    None => false,
+                };
+                f.softspace.set(v);
+                Ok(())
+            }
+            Payload::Function(f) => match (&attr[..], value) {
+                (b"__name__" | b"func_name", Some(v)) => {
+                    *f.name.borrow_mut() = v;
+                    Ok(())
+                }
+                (b"__doc__" | b"func_doc", Some(v)) => {
+                    *f.doc.borrow_mut() = v;
+                    Ok(())
+                }
+                (b"func_defaults" | b"__defaults__", v) => {
+                    *f.defaults.borrow_mut() = v.filter(|d| !d.is_none());
+                    Ok(())
+                }
+                _ => Err(crate::error::PyErr::unsupported("arbitrary function attributes")),
+            },
+            Payload::Type(t) => Err(self.type_error(format!(
+                "can't set attributes of built-in/extension type '{}'",
+                t.short_name()
+            ))),
+            _ => Err(self.no_attribute(obj, &attr)),
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! Truth and comparison (`PyObject_IsTrue`, `PyObject_RichCompare`, `cmp`, `cmp_outcome`):
+//! numbers compare by value across int/long/float/bool, sequences lexicographically, and
+//! unrelated types by 2.7's default order (None first, numbers next, then by type name).
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
+
+use crate::error::PyResult;
+use crate::objects::{self, hash::eq_immutable, new_bool, ObjRef, Payload};
+use crate::runtime::Vm;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CompareOp {
+    fn holds(self, ord: Ordering) -> bool {
+        match self {
+            CompareOp::Lt => ord == Ordering::Less,
+            CompareOp::Le => ord != Ordering::Greater,
+            CompareOp::Eq => ord == Ordering::Equal,
+            CompareOp::Ne => ord != Ordering::Equal,
+            CompareOp::Gt => ord == Ordering::Greater,
+            CompareOp::Ge => ord != Ordering::Less,
+        }
+    }
+}
+
+/// A number as the comparison sees it.
+enum Real {
+    Int(BigInt),
+    Float(f64),
+}
+
+fn as_real(obj: &ObjRef) -> Option<Real> {
+    match &obj.payload {
+        Payload::Bool(b) => Some(Real::Int(BigInt::from(*b as i64))),
+        Payload::Int(v) => Some(Real::Int(BigInt::from(*v))),
+        Payload::Long(v) => Some(Real::Int(v.clone())),
+        Payload::Float(v) => Some(Real::Float(*v)),
+        _ => None,
+    }
+}
+
+/// Exact comparison of an integer with a float (`float_richcompare`); None for NaN.
+fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let floor = f.floor();
+    let fl = BigInt::from_f64(floor)?;
+    Some(match i.cmp(&fl) {
+        Ordering::Equal if f > floor => Ordering::Less,
+        other => other,
+    })
+}
+
+fn cmp_reals(a: &Real, b: &Real) -> Option<Ordering> {
+    match (a, b) {
+        (Real::Int(x), Real::Int(y)) => Some(x.cmp(y)),
+        (Real::Float(x), Real::Float(y)) => x.partial_cmp(y),
+        (Real::Int(x), Real::Float(y)) => cmp_int_float(x, *y),
+        (Real::Float(x), Real::Int(y)) => cmp_int_float(y, *x).map(Ordering::reverse),
+    }
+}
+
+impl Vm {
+    /// `PyObject_IsTrue`.
+    pub fn is_true(&mut self, obj: &ObjRef) -> PyResult<bool> {
+        Ok(match &obj.payload {
+            Payload::None | Payload::Null => false,
+            Payload::Bool(b) => *b,
+            Payload::Int(v) => *v != 0,
+            Payload::Long(v) => !objects::long::is_zero(v),
+            Payload::Float(v) => *v != 0.0,
+            Payload::Complex(c) => c.real != 0.0 || c.imag != 0.0,
+            Payload::Str(s) => !s.as_bytes().is_empty(),
+            Payload::Unicode(u) => !u.chars().is_empty(),
+            Payload::Tuple(t) => !t.is_empty(),
+            Payload::List(l) => !l.borrow().is_empty(),
+            Payload::Dict(d) => !d.borrow().is_empty(),
+            Payload::Set(s) => !s.borrow().is_empty(),
+            Payload::FrozenSet(s) => !s.is_empty(),
+            Payload::Xrange(r) => r.len != 0,
+            _ => true,
+        })
+    }
+
+    /// `COMPARE_OP`'s `cmp_outcome`: the six comparisons, `in`, `not in`, `is`, `is not` and
+    /// `exception match`.
+    pub fn compare_op(&mut self, arg: u32, v: &ObjRef, w: &ObjRef) -> PyResult<ObjRef> {
+        let op = match arg {
+            0 => CompareOp::Lt,
+            1 => CompareOp::Le,
+            2 => CompareOp::Eq,
+            3 => CompareOp::Ne,
+            4 => CompareOp::Gt,
+            5 => CompareOp::Ge,
+            6 => return Ok(new_bool(self.contains(w, v)?)),
+            7 => return Ok(new_bool(!self.contains(w, v)?)),
+            8 => return Ok(new_bool(objects::is(v, w))),
+            9 => return Ok(new_bool(!objects::is(v, w))),
+            10 => return Ok(new_bool(self.exception_match(v, w)?)),
+            _ => return Err(self.system_error("bad argument to COMPARE_OP")),
+        };
+        self.rich_compare(v, w, op)
+    }
+
+    /// `except E:` matching: `w` may be a class or a tuple of classes.
+    fn exception_match(&mut self, v: &ObjRef, w: &ObjRef) -> PyResult<bool> {
+        if let Some(items) = w.as_tuple() {
+            for item in items.to_vec() {
+                if self.exception_match(v, &item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        Ok(v.as_type().is_some() && w.as_type().is_some() && self.is_subclass(v, w) || objects::is(v, w))
+    }
+
+    pub fn rich_compare(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+        Ok(new_bool(self.rich_compare_bool_raw(a, b, op)?))
+    }
+
+    /// `PyObject_RichCompareBool`: identity implies equality, as CPython's containers assume.
+    pub fn rich_compare_bool(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<bool> {
+        if objects::is(a, b) {
+            match op {
+                CompareOp::Eq => return Ok(true),
+                CompareOp::Ne => return Ok(false),
+                _ => {}
+            }
+        }
+        self.rich_compare_bool_raw(a, b, op)
+    }
+
+    fn rich_compare_bool_raw(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (as_real(a), as_real(b)) {
+            return Ok(match cmp_reals(&x, &y) {
+                Some(ord) => op.holds(ord),
+                None => op == CompareOp::Ne,
+            });
+        }
+        match (&a.payload, &b.payload) {
+            (Payload::Str(x), Payload::Str(y)) => Ok(op.holds(x.as_bytes().cmp(y.as_bytes()))),
+            (Payload::Unicode(x), Payload::Unicode(y)) => Ok(op.holds(x.chars().cmp(y.chars()))),
+            (Payload::Tuple(x), Payload::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.compare_sequences(&x, &y, op)
+            }
+            (Payload::List(x), Payload::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.compare_sequences(&x, &y, op)
+            }
+            (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let equal = self.dicts_equal(a, b)?;
+                Ok(equal == (op == CompareOp::Eq))
+            }
+            _ => {
+                if let Some(eq) = eq_immutable(a, b) {
+                    if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+                        return Ok(eq == (op == CompareOp::Eq));
+                    }
+                }
+                Ok(op.holds(self.default_order(a, b)))
+            }
+        }
+    }
+
+    /// Lexicographic comparison: the first pair that is not equal decides.
+    fn compare_sequences(&mut self, x: &[ObjRef], y: &[ObjRef], op: CompareOp) -> PyResult<bool> {
+        for (a, b) in x.iter().zip(y.iter()) {
+            if !self.rich_compare_bool(a, b, CompareOp::Eq)? {
+                return match op {
+                    CompareOp::Eq => Ok(false),
+                    CompareOp::Ne => Ok(true),
+                    _ => self.rich_compare_bool(a, b, op),
+                };
+            }
+        }
+        Ok(op.holds(x.len().cmp(&y.len())))
+    }
+
+    fn dicts_equal(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+        let (Some(da), Some(db)) = (a.as_dict(), b.as_dict()) else {
+            return Ok(false);
+        };
+        if da.borrow().len() != db.borrow().len() {
+            return Ok(false);
+        }
+        let entries: Vec<(ObjRef, ObjRef)> = da.borrow().entries().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in entries {
+            match self.dict_get(b, &k)? {
+                Some(other) if self.rich_compare_bool(&v, &other, CompareOp::Eq)? => {}
+                _ => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// `default_3way_compare` for objects of unrelated types.
+    fn default_order(&self, a: &ObjRef, b: &ObjRef) -> Ordering {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        if objects::is(&ta, &tb) {
+            return objects::address(a).cmp(&objects::address(b));
+        }
+        if a.is_none() {
+            return Ordering::Less;
+        }
+        if b.is_none() {
+            return Ordering::Greater;
+        }
+        let (na, nb) = (as_real(a).is_some(), as_real(b).is_some());
+        if na != nb {
+            return if na { Ordering::Less } else { Ordering::Greater };
+        }
+        let (sa, sb) = (self.type_name(a), self.type_name(b));
+        sa.cmp(&sb).then_with(|| objects::address(&ta).cmp(&objects::address(&tb)))
+    }
+
+    /// `==` as a bool.
+    pub fn eq(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+        self.rich_compare_bool(a, b, CompareOp::Eq)
+    }
+
+    /// Equality that cannot fail (keyword names, internal checks).
+    pub fn eq_quiet(&mut self, a: &ObjRef, b: &ObjRef) -> bool {
+        self.eq(a, b).unwrap_or(false)
+    }
+
+    /// The built-in `cmp(a, b)`: -1, 0 or 1.
+    pub fn cmp(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<i32> {
+        if self.rich_compare_bool(a, b, CompareOp::Eq)? {
+            return Ok(0);
+        }
+        if self.rich_compare_bool(a, b, CompareOp::Lt)? {
+            return Ok(-1);
+        }
+        Ok(1)
+    }
+}

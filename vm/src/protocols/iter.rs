@@ -1,0 +1,116 @@
+//! Iteration (`PyObject_GetIter`, `tp_iternext`) over the built-in containers, with CPython's
+//! iterator types and their "changed size during iteration" checks.
+
+use std::cell::RefCell;
+
+use crate::error::PyResult;
+use crate::objects::iter::{DictIterKind, IterState, SeqKind};
+use crate::objects::{self, new_int, ObjRef, Payload, PyObject};
+use crate::runtime::Vm;
+
+fn new_iter(state: IterState) -> ObjRef {
+    PyObject::new(Payload::Iter(RefCell::new(state)))
+}
+
+impl Vm {
+    /// `iter(o)`.
+    pub fn get_iter(&mut self, obj: &ObjRef) -> PyResult<ObjRef> {
+        let seq = |kind| new_iter(IterState::Seq { kind, seq: Some(obj.clone()), index: 0 });
+        Ok(match &obj.payload {
+            Payload::List(_) => seq(SeqKind::List),
+            Payload::Tuple(_) => seq(SeqKind::Tuple),
+            Payload::Str(_) | Payload::Unicode(_) => seq(SeqKind::Generic),
+            Payload::Dict(d) => self.dict_iter(obj, d.borrow().len(), DictIterKind::Keys),
+            Payload::Set(s) => {
+                let keys: Vec<ObjRef> = s.borrow().keys().cloned().collect();
+                new_iter(IterState::Seq { kind: SeqKind::Tuple, seq: Some(objects::new_tuple(keys)), index: 0 })
+            }
+            Payload::FrozenSet(s) => {
+                let keys: Vec<ObjRef> = s.keys().cloned().collect();
+                new_iter(IterState::Seq { kind: SeqKind::Tuple, seq: Some(objects::new_tuple(keys)), index: 0 })
+            }
+            Payload::Xrange(r) => new_iter(IterState::Range { next: r.start, step: r.step, remaining: r.len }),
+            Payload::Iter(_) => obj.clone(),
+            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))),
+        })
+    }
+
+    pub(crate) fn dict_iter(&self, dict: &ObjRef, used: usize, kind: DictIterKind) -> ObjRef {
+        new_iter(IterState::Dict { kind, dict: Some(dict.clone()), pos: 0, used, remaining: used })
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not materialized on this path).
+    pub fn iter_next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let Payload::Iter(state) = &it.payload else {
+            return Err(self.type_error(format!("{} object is not an iterator", self.type_name(it))));
+        };
+        let mut state = state.borrow_mut();
+        match &mut *state {
+            IterState::Seq { kind, seq, index } => {
+                let Some(s) = seq.as_ref() else { return Ok(None) };
+                let item = match (&s.payload, *kind) {
+                    (_, SeqKind::Reversed) => {
+                        let items = match &s.payload {
+                            Payload::List(l) => l.borrow().clone(),
+                            _ => Vec::new(),
+                        };
+                        if *index < items.len() {
+                            Some(items[items.len() - 1 - *index].clone())
+                        } else {
+                            None
+                        }
+                    }
+                    (Payload::List(l), _) => l.borrow().get(*index).cloned(),
+                    (Payload::Tuple(t), _) => t.get(*index).cloned(),
+                    (Payload::Str(b), _) => b.as_bytes().get(*index).map(|c| objects::new_str(vec![*c])),
+                    (Payload::Unicode(u), _) => u.chars().get(*index).map(|c| objects::unicode::new_unicode(vec![*c])),
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        *index += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *seq = None;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Range { next, step, remaining } => {
+                if *remaining <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *remaining -= 1;
+                Ok(Some(new_int(v)))
+            }
+            IterState::Dict { kind, dict, pos, used, remaining } => {
+                let Some(d) = dict.clone() else { return Ok(None) };
+                let table = d.as_dict().map(|t| t.borrow());
+                let Some(table) = table else { return Ok(None) };
+                if table.len() != *used {
+                    *used = usize::MAX;
+                    drop(table);
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                while *pos < table.capacity() {
+                    let i = *pos;
+                    *pos += 1;
+                    if let Some((k, v)) = table.entry_at(i) {
+                        *remaining = remaining.saturating_sub(1);
+                        return Ok(Some(match kind {
+                            DictIterKind::Keys => k.clone(),
+                            DictIterKind::Values => v.clone(),
+                            DictIterKind::Items => objects::new_tuple(vec![k.clone(), v.clone()]),
+                        }));
+                    }
+                }
+                drop(table);
+                *dict = None;
+                Ok(None)
+            }
+        }
+    }
+}

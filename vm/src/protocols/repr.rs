@@ -1,0 +1,252 @@
+//! `repr()` and `str()` of any object (`PyObject_Repr`, `PyObject_Str`), dispatching on the
+//! payload to the type files; containers recurse with CPython's recursion guard.
+
+use crate::error::PyResult;
+use crate::objects::{self, address, ObjRef, Payload};
+use crate::runtime::Vm;
+
+impl Vm {
+    /// `repr(obj)` as bytes.
+    pub fn repr(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
+        Ok(match &obj.payload {
+            Payload::Null => b"<nil>".to_vec(),
+            Payload::None => b"None".to_vec(),
+            Payload::NotImplemented => b"NotImplemented".to_vec(),
+            Payload::Ellipsis => b"Ellipsis".to_vec(),
+            Payload::Bool(v) => objects::bool::repr(*v).to_vec(),
+            Payload::Int(v) => v.to_string().into_bytes(),
+            Payload::Long(v) => objects::long::repr(v),
+            Payload::Float(v) => objects::float::repr(*v),
+            Payload::Complex(c) => objects::complex::repr(c),
+            Payload::Str(s) => objects::str::repr(s.as_bytes()),
+            Payload::Unicode(u) => objects::unicode::repr(u.chars()),
+            Payload::Tuple(items) => {
+                let items = items.to_vec();
+                let trailer: &[u8] = if items.len() == 1 { b",)" } else { b")" };
+                self.repr_sequence(obj, &items, b"(", trailer, "tuple")?
+            }
+            Payload::List(items) => {
+                let items = items.borrow().clone();
+                self.repr_sequence(obj, &items, b"[", b"]", "list")?
+            }
+            Payload::Dict(_) => self.repr_dict(obj)?,
+            Payload::Set(_) | Payload::FrozenSet(_) => self.repr_set(obj)?,
+            Payload::Code(c) => objects::code::repr(obj, c),
+            Payload::Function(pf) => {
+                let mut out = b"<function ".to_vec();
+                out.extend_from_slice(pf.name.borrow().as_str_bytes().unwrap_or(b"?"));
+                out.extend_from_slice(format!(" at {:#x}>", address(obj)).as_bytes());
+                out
+            }
+            Payload::Builtin(b) => {
+                let self_type = b.self_obj.as_ref().map(|s| self.type_name(s)).unwrap_or_default();
+                objects::builtin_function::repr(b, &self_type)
+            }
+            Payload::MethodDescr(def, owner) => format!(
+                "<method '{}' of '{}' objects>",
+                def.name,
+                owner.as_type().map(|t| t.short_name()).unwrap_or("?")
+            )
+            .into_bytes(),
+            Payload::Method(m) => self.repr_method(m)?,
+            Payload::Cell(c) => match &*c.borrow() {
+                Some(v) => format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    address(obj),
+                    self.type_name(v),
+                    address(v)
+                )
+                .into_bytes(),
+                None => format!("<cell at {:#x}: empty>", address(obj)).into_bytes(),
+            },
+            Payload::Type(t) => objects::typeobject::repr(t),
+            Payload::Module(m) => self.repr_module(m)?,
+            Payload::Exception(_) => self.repr_exception(obj)?,
+            Payload::Traceback(_) => format!("<traceback object at {:#x}>", address(obj)).into_bytes(),
+            Payload::Iter(state) => {
+                format!("<{} object at {:#x}>", state.borrow().type_name(), address(obj)).into_bytes()
+            }
+            Payload::Slice(s) => {
+                let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
+                let mut out = b"slice(".to_vec();
+                out.extend(self.repr(&a)?);
+                out.extend_from_slice(b", ");
+                out.extend(self.repr(&b)?);
+                out.extend_from_slice(b", ");
+                out.extend(self.repr(&c)?);
+                out.push(b')');
+                out
+            }
+            Payload::Xrange(r) => objects::xrange::repr(r),
+            Payload::File(file) => format!(
+                "<open file '{}', mode '{}' at {:#x}>",
+                file.stream.name(),
+                file.stream.mode(),
+                address(obj)
+            )
+            .into_bytes(),
+        })
+    }
+
+    /// `str(obj)` as bytes: the text itself for strings, 12-digit floats, exception messages;
+    /// `repr` otherwise.
+    pub fn to_str(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
+        match &obj.payload {
+            Payload::Str(s) => Ok(s.as_bytes().to_vec()),
+            Payload::Unicode(u) => self.encode_default(u.chars()),
+            Payload::Float(v) => Ok(objects::float::str(*v)),
+            Payload::Long(v) => Ok(v.to_string().into_bytes()),
+            Payload::Complex(c) => Ok(objects::complex::str(c)),
+            Payload::Exception(_) => self.str_exception(obj),
+            _ => self.repr(obj),
+        }
+    }
+
+    /// `unicode -> str` with the default encoding (ASCII), as `str(u'…')` does.
+    pub fn encode_default(&self, chars: &[u32]) -> PyResult<Vec<u8>> {
+        let mut out = Vec::with_capacity(chars.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if c >= 128 {
+                return Err(self.err(
+                    &self.types.exc.unicode_encode_error,
+                    format!(
+                        "'ascii' codec can't encode character u'\\x{c:02x}' in position {i}: ordinal not in range(128)"
+                    ),
+                ));
+            }
+            out.push(c as u8);
+        }
+        Ok(out)
+    }
+
+    /// Lists and tuples: items' reprs between brackets; a container met again while it is
+    /// being printed shows as `[...]` (`Py_ReprEnter`).
+    fn repr_sequence(
+        &mut self,
+        obj: &ObjRef,
+        items: &[ObjRef],
+        open: &[u8],
+        close: &[u8],
+        kind: &str,
+    ) -> PyResult<Vec<u8>> {
+        if items.is_empty() {
+            return Ok([open, if kind == "tuple" { b")" } else { close }].concat());
+        }
+        if kind == "list" && self.repr_guard.iter().any(|o| objects::is(o, obj)) {
+            return Ok(b"[...]".to_vec());
+        }
+        self.enter_recursive_call(&format!(" while getting the repr of a {kind}"))?;
+        self.repr_guard.push(obj.clone());
+        let result = (|| {
+            let mut out = open.to_vec();
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.extend_from_slice(b", ");
+                }
+                out.extend(self.repr(item)?);
+            }
+            out.extend_from_slice(close);
+            Ok(out)
+        })();
+        self.repr_guard.pop();
+        self.recursion_depth -= 1;
+        result
+    }
+
+    fn repr_dict(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
+        let entries: Vec<(ObjRef, ObjRef)> = match obj.as_dict() {
+            Some(d) => d.borrow().entries().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            None => Vec::new(),
+        };
+        if entries.is_empty() {
+            return Ok(b"{}".to_vec());
+        }
+        if self.repr_guard.iter().any(|o| objects::is(o, obj)) {
+            return Ok(b"{...}".to_vec());
+        }
+        self.repr_guard.push(obj.clone());
+        let result = (|| {
+            let mut out = b"{".to_vec();
+            for (i, (k, v)) in entries.iter().enumerate() {
+                if i > 0 {
+                    out.extend_from_slice(b", ");
+                }
+                out.extend(self.repr(k)?);
+                out.extend_from_slice(b": ");
+                out.extend(self.repr(v)?);
+            }
+            out.push(b'}');
+            Ok(out)
+        })();
+        self.repr_guard.pop();
+        result
+    }
+
+    fn repr_set(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
+        let (name, keys): (&str, Vec<ObjRef>) = match &obj.payload {
+            Payload::Set(s) => ("set", s.borrow().keys().cloned().collect()),
+            Payload::FrozenSet(s) => ("frozenset", s.keys().cloned().collect()),
+            _ => ("set", Vec::new()),
+        };
+        if keys.is_empty() {
+            return Ok(format!("{name}()").into_bytes());
+        }
+        if self.repr_guard.iter().any(|o| objects::is(o, obj)) {
+            return Ok(format!("{name}(...)").into_bytes());
+        }
+        self.repr_guard.push(obj.clone());
+        let result = (|| {
+            let mut out = format!("{name}([").into_bytes();
+            for (i, k) in keys.iter().enumerate() {
+                if i > 0 {
+                    out.extend_from_slice(b", ");
+                }
+                out.extend(self.repr(k)?);
+            }
+            out.extend_from_slice(b"])");
+            Ok(out)
+        })();
+        self.repr_guard.pop();
+        result
+    }
+
+    fn repr_method(&mut self, m: &objects::method::PyMethod) -> PyResult<Vec<u8>> {
+        let func_name = match &m.func.payload {
+            Payload::Function(pf) => pf.name.borrow().as_str_bytes().unwrap_or(b"?").to_vec(),
+            _ => b"?".to_vec(),
+        };
+        let class_name = m
+            .class
+            .as_ref()
+            .and_then(|c| c.as_type().map(|t| t.short_name().to_string()))
+            .unwrap_or_else(|| "?".to_string());
+        let mut out = b"<bound method ".to_vec();
+        out.extend_from_slice(class_name.as_bytes());
+        out.push(b'.');
+        out.extend_from_slice(&func_name);
+        out.extend_from_slice(b" of ");
+        if let Some(s) = &m.self_obj {
+            let s = s.clone();
+            out.extend(self.repr(&s)?);
+        }
+        out.push(b'>');
+        Ok(out)
+    }
+
+    fn repr_module(&mut self, m: &objects::module::PyModule) -> PyResult<Vec<u8>> {
+        let name = self.dict_get(&m.dict, &objects::new_str_from("__name__"))?;
+        let file = self.dict_get(&m.dict, &objects::new_str_from("__file__"))?;
+        let name = name.and_then(|n| n.as_str_bytes().map(|b| b.to_vec())).unwrap_or(b"?".to_vec());
+        let mut out = b"<module '".to_vec();
+        out.extend_from_slice(&name);
+        match file.and_then(|f| f.as_str_bytes().map(|b| b.to_vec())) {
+            Some(file) => {
+                out.extend_from_slice(b"' from '");
+                out.extend_from_slice(&file);
+                out.extend_from_slice(b"'>");
+            }
+            None => out.extend_from_slice(b"' (built-in)>"),
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,384 @@
+//! Subscripts, slices, `len`, `in` and unpacking (`PyObject_GetItem`, `PySequence_GetSlice`,
+//! `assign_slice`, `PySequence_Contains`, `unpack_iterable`) for the built-in containers.
+
+use num_traits::ToPrimitive;
+
+use crate::error::PyResult;
+use crate::objects::slice::indices;
+use crate::objects::{self, new_int, ObjRef, Payload};
+use crate::protocols::compare::CompareOp;
+use crate::runtime::Vm;
+
+/// A resolved subscript: one index or an extended slice.
+enum Subscript {
+    Index(i64),
+    Slice { start: i64, step: i64, len: i64 },
+}
+
+impl Vm {
+    /// An int-like object as an index (`PyNumber_AsSsize_t` semantics for ints and longs).
+    pub fn index_value(&self, obj: &ObjRef) -> PyResult<i64> {
+        match &obj.payload {
+            Payload::Int(v) => Ok(*v),
+            Payload::Bool(b) => Ok(*b as i64),
+            Payload::Long(v) => Ok(v.to_i64().unwrap_or(if objects::long::is_negative(v) { i64::MIN } else { i64::MAX })),
+            _ => Err(self.type_error(format!("'{}' object cannot be interpreted as an index", self.type_name(obj)))),
+        }
+    }
+
+    fn is_index(obj: &ObjRef) -> bool {
+        matches!(obj.payload, Payload::Int(_) | Payload::Bool(_) | Payload::Long(_))
+    }
+
+    /// Optional slice bound: None or an index.
+    fn slice_bound(&self, obj: &ObjRef) -> PyResult<Option<i64>> {
+        if obj.is_none() {
+            Ok(None)
+        } else if Self::is_index(obj) {
+            Ok(Some(self.index_value(obj)?))
+        } else {
+            Err(self.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+    }
+
+    fn resolve_subscript(&self, key: &ObjRef, len: i64, kind: &str) -> PyResult<Subscript> {
+        if Self::is_index(key) {
+            let mut i = self.index_value(key)?;
+            if i < 0 {
+                i += len;
+            }
+            return Ok(Subscript::Index(i));
+        }
+        if let Payload::Slice(s) = &key.payload {
+            let step = match self.slice_bound(&s.step)? {
+                None => 1,
+                Some(0) => return Err(self.value_error("slice step cannot be zero")),
+                Some(step) => step,
+            };
+            let (start, _, step, slicelen) =
+                indices(self.slice_bound(&s.start)?, self.slice_bound(&s.stop)?, step, len);
+            return Ok(Subscript::Slice { start, step, len: slicelen });
+        }
+        Err(self.type_error(format!("{kind} indices must be integers, not {}", self.type_name(key))))
+    }
+
+    /// `o[key]`.
+    pub fn getitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+        match &obj.payload {
+            Payload::List(items) => {
+                let items = items.borrow();
+                self.index_sequence(&items, key, "list", objects::new_list)
+            }
+            Payload::Tuple(items) => self.index_sequence(items, key, "tuple", objects::new_tuple),
+            Payload::Str(s) => {
+                let bytes = s.as_bytes();
+                match self.resolve_subscript(key, bytes.len() as i64, "string")? {
+                    Subscript::Index(i) if i >= 0 && (i as usize) < bytes.len() => {
+                        Ok(objects::new_str(vec![bytes[i as usize]]))
+                    }
+                    Subscript::Index(_) => Err(self.index_error("string index out of range")),
+                    Subscript::Slice { start, step, len } => {
+                        Ok(objects::new_str(pick(bytes, start, step, len).into_iter().copied().collect()))
+                    }
+                }
+            }
+            Payload::Unicode(u) => {
+                let chars = u.chars();
+                match self.resolve_subscript(key, chars.len() as i64, "string")? {
+                    Subscript::Index(i) if i >= 0 && (i as usize) < chars.len() => {
+                        Ok(objects::unicode::new_unicode(vec![chars[i as usize]]))
+                    }
+                    Subscript::Index(_) => Err(self.index_error("string index out of range")),
+                    Subscript::Slice { start, step, len } => Ok(objects::unicode::new_unicode(
+                        pick(chars, start, step, len).into_iter().copied().collect(),
+                    )),
+                }
+            }
+            Payload::Dict(_) => match self.dict_get(obj, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key)),
+            },
+            Payload::Xrange(r) => {
+                let i = self.index_value(key)?;
+                let i = if i < 0 { i + r.len } else { i };
+                if i < 0 || i >= r.len {
+                    return Err(self.index_error("xrange object index out of range"));
+                }
+                Ok(new_int(r.item(i)))
+            }
+            _ => Err(self.type_error(format!("'{}' object has no attribute '__getitem__'", self.type_name(obj)))),
+        }
+    }
+
+    fn index_sequence(
+        &self,
+        items: &[ObjRef],
+        key: &ObjRef,
+        kind: &str,
+        build: fn(Vec<ObjRef>) -> ObjRef,
+    ) -> PyResult<ObjRef> {
+        match self.resolve_subscript(key, items.len() as i64, kind)? {
+            Subscript::Index(i) if i >= 0 && (i as usize) < items.len() => Ok(items[i as usize].clone()),
+            Subscript::Index(_) => Err(self.index_error(format!("{kind} index out of range"))),
+            Subscript::Slice { start, step, len } => Ok(build(pick(items, start, step, len).into_iter().cloned().collect())),
+        }
+    }
+
+    /// `o[key] = value`.
+    pub fn setitem(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        match &obj.payload {
+            Payload::Dict(_) => self.dict_set(obj, key.clone(), value),
+            Payload::List(items) => {
+                let len = items.borrow().len() as i64;
+                match self.resolve_subscript(key, len, "list")? {
+                    Subscript::Index(i) if i >= 0 && i < len => {
+                        let old = std::mem::replace(&mut items.borrow_mut()[i as usize], value);
+                        drop(old);
+                        Ok(())
+                    }
+                    Subscript::Index(_) => Err(self.index_error("list assignment index out of range")),
+                    Subscript::Slice { start, step, len: slicelen } => {
+                        let new_items = self.collect_iterable(&value)?;
+                        if step == 1 {
+                            let mut items = items.borrow_mut();
+                            let lo = start.clamp(0, items.len() as i64) as usize;
+                            let hi = (start + slicelen).clamp(lo as i64, items.len() as i64) as usize;
+                            items.splice(lo..hi, new_items);
+                            return Ok(());
+                        }
+                        if new_items.len() as i64 != slicelen {
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {slicelen}",
+                                new_items.len()
+                            )));
+                        }
+                        let mut items = items.borrow_mut();
+                        for (k, v) in new_items.into_iter().enumerate() {
+                            items[(start + k as i64 * step) as usize] = v;
+                        }
+                        Ok(())
+                    }
+                }
+            }
+            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+        }
+    }
+
+    /// `del o[key]`.
+    pub fn delitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
+        match &obj.payload {
+            Payload::Dict(_) => {
+                if self.dict_del(obj, key)? {
+                    Ok(())
+                } else {
+                    Err(self.key_error(key))
+                }
+            }
+            Payload::List(items) => {
+                let len = items.borrow().len() as i64;
+                match self.resolve_subscript(key, len, "list")? {
+                    Subscript::Index(i) if i >= 0 && i < len => {
+                        let old = items.borrow_mut().remove(i as usize);
+                        drop(old);
+                        Ok(())
+                    }
+                    Subscript::Index(_) => Err(self.index_error("list assignment index out of range")),
+                    Subscript::Slice { start, step, len: slicelen } => {
+                        let mut positions: Vec<i64> = (0..slicelen).map(|k| start + k * step).collect();
+                        positions.sort_unstable();
+                        let removed: Vec<ObjRef> = {
+                            let mut items = items.borrow_mut();
+                            positions.iter().rev().map(|&p| items.remove(p as usize)).collect()
+                        };
+                        drop(removed);
+                        Ok(())
+                    }
+                }
+            }
+            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+        }
+    }
+
+    /// `u[v:w]` (`SLICE+n`): simple slices with CPython's clamping of the bounds.
+    pub fn apply_slice(&mut self, u: &ObjRef, v: Option<&ObjRef>, w: Option<&ObjRef>) -> PyResult<ObjRef> {
+        let bound = |vm: &Vm, b: Option<&ObjRef>, default: i64| -> PyResult<i64> {
+            match b {
+                None => Ok(default),
+                Some(o) if o.is_none() => Ok(default),
+                Some(o) => vm.index_value(o),
+            }
+        };
+        let len = match &u.payload {
+            Payload::List(l) => l.borrow().len(),
+            Payload::Tuple(t) => t.len(),
+            Payload::Str(s) => s.as_bytes().len(),
+            Payload::Unicode(s) => s.chars().len(),
+            _ => return Err(self.type_error(format!("'{}' object has no attribute '__getslice__'", self.type_name(u)))),
+        } as i64;
+        let (mut lo, mut hi) = (bound(self, v, 0)?, bound(self, w, i64::MAX)?);
+        if lo < 0 {
+            lo += len;
+        }
+        if hi < 0 {
+            hi += len;
+        }
+        let lo = lo.clamp(0, len) as usize;
+        let hi = hi.clamp(lo as i64, len) as usize;
+        Ok(match &u.payload {
+            Payload::List(l) => objects::new_list(l.borrow()[lo..hi].to_vec()),
+            Payload::Tuple(t) => objects::new_tuple(t[lo..hi].to_vec()),
+            Payload::Str(s) => objects::new_str(s.as_bytes()[lo..hi].to_vec()),
+            Payload::Unicode(s) => objects::unicode::new_unicode(s.chars()[lo..hi].to_vec()),
+            _ => unreachable!("checked above"),
+        })
+    }
+
+    /// `u[v:w] = x` or, with `x` None, `del u[v:w]` (`STORE_SLICE+n`, `DELETE_SLICE+n`).
+    pub fn assign_slice(&mut self, u: &ObjRef, v: Option<&ObjRef>, w: Option<&ObjRef>, x: Option<ObjRef>) -> PyResult<()> {
+        let Payload::List(items) = &u.payload else {
+            let what = if x.is_some() { "does not support slice assignment" } else { "does not support slice deletion" };
+            return Err(self.type_error(format!("'{}' object {what}", self.type_name(u))));
+        };
+        let len = items.borrow().len() as i64;
+        let bound = |vm: &Vm, b: Option<&ObjRef>, default: i64| -> PyResult<i64> {
+            match b {
+                None => Ok(default),
+                Some(o) => vm.index_value(o),
+            }
+        };
+        let (mut lo, mut hi) = (bound(self, v, 0)?, bound(self, w, i64::MAX)?);
+        if lo < 0 {
+            lo += len;
+        }
+        if hi < 0 {
+            hi += len;
+        }
+        let lo = lo.clamp(0, len) as usize;
+        let hi = hi.clamp(lo as i64, len) as usize;
+        let new_items = match &x {
+            Some(x) => self.collect_iterable(x)?,
+            None => Vec::new(),
+        };
+        let removed: Vec<ObjRef> = items.borrow_mut().splice(lo..hi, new_items).collect();
+        drop(removed);
+        Ok(())
+    }
+
+    /// `len(o)`.
+    pub fn len(&mut self, obj: &ObjRef) -> PyResult<usize> {
+        Ok(match &obj.payload {
+            Payload::Str(s) => s.as_bytes().len(),
+            Payload::Unicode(u) => u.chars().len(),
+            Payload::Tuple(t) => t.len(),
+            Payload::List(l) => l.borrow().len(),
+            Payload::Dict(d) => d.borrow().len(),
+            Payload::Set(s) => s.borrow().len(),
+            Payload::FrozenSet(s) => s.len(),
+            Payload::Xrange(r) => r.len as usize,
+            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(obj)))),
+        })
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+        match &container.payload {
+            Payload::Str(s) => match &item.payload {
+                Payload::Str(needle) => Ok(find(s.as_bytes(), needle.as_bytes()).is_some()),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Payload::Dict(_) => Ok(self.dict_get(container, item)?.is_some()),
+            Payload::Set(_) | Payload::FrozenSet(_) => self.set_contains(container, item),
+            _ => {
+                let it = self.get_iter(container)?;
+                while let Some(x) = self.iter_next(&it)? {
+                    if self.rich_compare_bool(&x, item, CompareOp::Eq)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// `unpack_iterable`: exactly `n` items, or CPython's ValueError.
+    pub fn unpack_iterable(&mut self, v: &ObjRef, n: usize) -> PyResult<Vec<ObjRef>> {
+        let it = self.get_iter(v)?;
+        let mut items = Vec::with_capacity(n);
+        while items.len() < n {
+            match self.iter_next(&it)? {
+                Some(x) => items.push(x),
+                None => {
+                    let got = items.len();
+                    return Err(self.value_error(format!(
+                        "need more than {got} value{} to unpack",
+                        if got == 1 { "" } else { "s" }
+                    )));
+                }
+            }
+        }
+        if self.iter_next(&it)?.is_some() {
+            return Err(self.value_error("too many values to unpack"));
+        }
+        Ok(items)
+    }
+
+    /// Every item of an iterable, in order.
+    pub fn collect_iterable(&mut self, v: &ObjRef) -> PyResult<Vec<ObjRef>> {
+        match &v.payload {
+            Payload::List(l) => return Ok(l.borrow().clone()),
+            Payload::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut items = Vec::new();
+        while let Some(x) = self.iter_next(&it)? {
+            items.push(x);
+        }
+        Ok(items)
+    }
+
+    /// `f(*args)`: the items, or CPython's message for a non-iterable.
+    pub(crate) fn sequence_for_call(&mut self, func: &ObjRef, stararg: &ObjRef) -> PyResult<Vec<ObjRef>> {
+        match self.collect_iterable(stararg) {
+            Ok(items) => Ok(items),
+            Err(e) if self.exception_matches(&e, &self.types.exc.type_error) => {
+                let (name, desc) = self.func_name_desc(func);
+                Err(self.type_error(format!(
+                    "{name}{desc} argument after * must be a sequence, not {}",
+                    self.type_name(stararg)
+                )))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `f(**kwargs)`: the mapping's items in its iteration order.
+    pub(crate) fn mapping_items_for_call(&mut self, func: &ObjRef, mapping: &ObjRef) -> PyResult<Vec<(ObjRef, ObjRef)>> {
+        match mapping.as_dict() {
+            Some(d) => Ok(d.borrow().entries().map(|(k, v)| (k.clone(), v.clone())).collect()),
+            None => {
+                let (name, desc) = self.func_name_desc(func);
+                Err(self.type_error(format!(
+                    "{name}{desc} argument after ** must be a mapping, not {}",
+                    self.type_name(mapping)
+                )))
+            }
+        }
+    }
+}
+
+/// The items of an extended slice.
+fn pick<T>(items: &[T], start: i64, step: i64, len: i64) -> Vec<&T> {
+    (0..len).map(|k| &items[(start + k * step) as usize]).collect()
+}
+
+/// First position of `needle` in `haystack`.
+pub fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack.windows(needle.len()).position(|w| w == needle)
+}

@@ -1,0 +1,177 @@
+//! The registry of built-in type objects: `int`, `str`, `list`, … and the exception classes.
+//! Created once per VM; `Vm::type_of` maps every payload to one of them.
+
+use std::cell::RefCell;
+
+use crate::objects::{DictTable, ObjRef, Payload, PyObject, PyType};
+
+fn new_type(name: &str, base: Option<&ObjRef>) -> ObjRef {
+    let mut mro = Vec::new();
+    if let Some(base) = base {
+        if let Some(t) = base.as_type() {
+            mro.extend(t.mro.borrow().iter().cloned());
+        }
+    }
+    let obj = PyObject::new(Payload::Type(PyType {
+        name: name.to_string(),
+        base: base.cloned(),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(DictTable::new()),
+    }));
+    mro.insert(0, obj.clone());
+    if let Some(t) = obj.as_type() {
+        *t.mro.borrow_mut() = mro;
+    }
+    obj
+}
+
+macro_rules! define_types {
+    ($($field:ident, $name:literal, $base:literal;)*) => {
+        /// Built-in exception classes, one field per class.
+        pub struct ExceptionTypes {
+            $(pub $field: ObjRef,)*
+        }
+
+        impl ExceptionTypes {
+            fn new(object: &ObjRef) -> Self {
+                let mut made: Vec<(&str, ObjRef)> = vec![("object", object.clone())];
+                $(
+                    let base = made.iter().find(|(n, _)| *n == $base).map(|(_, t)| t.clone());
+                    let $field = new_type(concat!("exceptions.", $name), base.as_ref());
+                    made.push(($name, $field.clone()));
+                )*
+                ExceptionTypes { $($field,)* }
+            }
+
+            /// Every class with its `__builtin__` name, for the builtins module.
+            pub fn all(&self) -> Vec<(&'static str, ObjRef)> {
+                vec![$(($name, self.$field.clone()),)*]
+            }
+        }
+    };
+}
+
+crate::for_each_exception!(define_types);
+
+/// Built-in (non-exception) types.
+pub struct Types {
+    pub object: ObjRef,
+    pub type_: ObjRef,
+    pub none: ObjRef,
+    pub not_implemented: ObjRef,
+    pub ellipsis: ObjRef,
+    pub int: ObjRef,
+    pub bool_: ObjRef,
+    pub long: ObjRef,
+    pub float: ObjRef,
+    pub complex: ObjRef,
+    pub basestring: ObjRef,
+    pub str_: ObjRef,
+    pub unicode: ObjRef,
+    pub tuple: ObjRef,
+    pub list: ObjRef,
+    pub dict: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub code: ObjRef,
+    pub function: ObjRef,
+    pub builtin_function: ObjRef,
+    pub method_descriptor: ObjRef,
+    pub instancemethod: ObjRef,
+    pub cell: ObjRef,
+    pub module: ObjRef,
+    pub traceback: ObjRef,
+    pub slice: ObjRef,
+    pub xrange: ObjRef,
+    pub file: ObjRef,
+    pub iterator: ObjRef,
+    pub enumerate: ObjRef,
+    pub reversed: ObjRef,
+    pub exc: ExceptionTypes,
+}
+
+impl Types {
+    pub fn new() -> Self {
+        let object = new_type("object", None);
+        let int = new_type("int", Some(&object));
+        let basestring = new_type("basestring", Some(&object));
+        let t = |name: &str| new_type(name, Some(&object));
+        Types {
+            type_: t("type"),
+            none: t("NoneType"),
+            not_implemented: t("NotImplementedType"),
+            ellipsis: t("ellipsis"),
+            bool_: new_type("bool", Some(&int)),
+            long: t("long"),
+            float: t("float"),
+            complex: t("complex"),
+            str_: new_type("str", Some(&basestring)),
+            unicode: new_type("unicode", Some(&basestring)),
+            tuple: t("tuple"),
+            list: t("list"),
+            dict: t("dict"),
+            set: t("set"),
+            frozenset: t("frozenset"),
+            code: t("code"),
+            function: t("function"),
+            builtin_function: t("builtin_function_or_method"),
+            method_descriptor: t("method_descriptor"),
+            instancemethod: t("instancemethod"),
+            cell: t("cell"),
+            module: t("module"),
+            traceback: t("traceback"),
+            slice: t("slice"),
+            xrange: t("xrange"),
+            file: t("file"),
+            iterator: t("iterator"),
+            enumerate: t("enumerate"),
+            reversed: t("reversed"),
+            exc: ExceptionTypes::new(&object),
+            int,
+            basestring,
+            object,
+        }
+    }
+
+    /// The type of an object whose type follows from its payload alone.
+    pub fn of(&self, obj: &ObjRef) -> ObjRef {
+        match &obj.payload {
+            Payload::Null | Payload::None => &self.none,
+            Payload::NotImplemented => &self.not_implemented,
+            Payload::Ellipsis => &self.ellipsis,
+            Payload::Bool(_) => &self.bool_,
+            Payload::Int(_) => &self.int,
+            Payload::Long(_) => &self.long,
+            Payload::Float(_) => &self.float,
+            Payload::Complex(_) => &self.complex,
+            Payload::Str(_) => &self.str_,
+            Payload::Unicode(_) => &self.unicode,
+            Payload::Tuple(_) => &self.tuple,
+            Payload::List(_) => &self.list,
+            Payload::Dict(_) => &self.dict,
+            Payload::Set(_) => &self.set,
+            Payload::FrozenSet(_) => &self.frozenset,
+            Payload::Code(_) => &self.code,
+            Payload::Function(_) => &self.function,
+            Payload::Builtin(_) => &self.builtin_function,
+            Payload::MethodDescr(..) => &self.method_descriptor,
+            Payload::Method(_) => &self.instancemethod,
+            Payload::Cell(_) => &self.cell,
+            Payload::Type(_) => &self.type_,
+            Payload::Module(_) => &self.module,
+            Payload::Exception(e) => return e.class.clone(),
+            Payload::Traceback(_) => &self.traceback,
+            Payload::Iter(_) => &self.iterator,
+            Payload::Slice(_) => &self.slice,
+            Payload::Xrange(_) => &self.xrange,
+            Payload::File(_) => &self.file,
+        }
+        .clone()
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,160 @@
+//! One run of a `.pyc`: sets up `__main__` as docs/trace-format.md section 5 describes, runs
+//! it on a large-stack thread, streams its output, and turns the ending into an exit status
+//! the way the interpreter's top level does (`SystemExit`, uncaught exceptions, faults).
+
+use std::io::Write;
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc;
+
+use crate::error::{PyErr, PyException};
+use crate::objects::{self, new_str_from, ObjRef, Payload};
+use crate::runtime::output::{Chunk, Output};
+use crate::runtime::Vm;
+use crate::{Outcome, RunConfig};
+
+/// Stack for the VM thread: deep Python recursion (1000 frames) plus nested reprs and calls.
+const VM_STACK_BYTES: usize = 1 << 30;
+
+pub fn run(pyc: &[u8], config: &RunConfig, stdout: &mut (dyn Write + Send), stderr: &mut (dyn Write + Send)) -> Outcome {
+    let (tx, rx) = mpsc::sync_channel::<Chunk>(64);
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("pztrace-vm".into())
+            .stack_size(VM_STACK_BYTES)
+            .spawn_scoped(scope, move || {
+                let out = Output::new(tx.clone(), config.limits.max_output);
+                let result = std::panic::catch_unwind(AssertUnwindSafe(|| run_on_vm(pyc, config, out)));
+                match result {
+                    Ok(outcome) => outcome,
+                    Err(panic) => {
+                        let what = panic
+                            .downcast_ref::<&str>()
+                            .map(|s| s.to_string())
+                            .or_else(|| panic.downcast_ref::<String>().cloned())
+                            .unwrap_or_else(|| "unknown".into());
+                        let msg = format!("pztrace: internal error: {what}\n");
+                        let _ = tx.send(Chunk::Stderr(msg.clone().into_bytes()));
+                        Outcome::Fault(msg.trim_end().to_string())
+                    }
+                }
+            });
+        let worker = match worker {
+            Ok(w) => w,
+            Err(e) => {
+                let msg = format!("pztrace: cannot start the VM thread: {e}");
+                let _ = writeln!(stderr, "{msg}");
+                return Outcome::Fault(msg);
+            }
+        };
+        for chunk in rx {
+            let _ = match chunk {
+                Chunk::Stdout(bytes) => stdout.write_all(&bytes),
+                Chunk::Stderr(bytes) => stdout.flush().and_then(|_| stderr.write_all(&bytes)),
+            };
+        }
+        let _ = stdout.flush();
+        let _ = stderr.flush();
+        worker.join().unwrap_or_else(|_| Outcome::Fault("pztrace: the VM thread died".into()))
+    })
+}
+
+fn run_on_vm(pyc: &[u8], config: &RunConfig, out: Output) -> Outcome {
+    let mut vm = Vm::new(config.limits.clone(), config.trace, out);
+    vm.stdin = config.stdin.clone();
+    vm.source_dir = config.source_dir.clone();
+    let outcome = match crate::marshal::load_pyc(pyc) {
+        Ok(code) => run_main(&mut vm, &code, config),
+        Err(e) => Err(PyErr::Fault(Box::new(e))),
+    };
+    let outcome = finish(&mut vm, outcome);
+    vm.out.flush();
+    outcome
+}
+
+/// Creates `__main__` (globals in CPython's order), sets `sys.argv`, and runs the module.
+fn run_main(vm: &mut Vm, code: &ObjRef, config: &RunConfig) -> Result<(), PyErr> {
+    let Payload::Code(code) = &code.payload else {
+        return Err(PyErr::fault(crate::error::FaultKind::BadPyc, "the .pyc does not hold a code object"));
+    };
+    let globals = objects::new_dict(Default::default());
+    let main = crate::builtins::module::new_module(&globals);
+    let file_name = config.argv.first().cloned().unwrap_or_default();
+    let builtins = vm.builtins.clone();
+    for (key, value) in [
+        ("__name__", new_str_from("__main__")),
+        ("__doc__", objects::none()),
+        ("__package__", objects::none()),
+        ("__builtins__", builtins),
+        ("__file__", new_str_from(&file_name)),
+    ] {
+        vm.dict_set(&globals, new_str_from(key), value)?;
+    }
+    let modules = vm.modules.clone();
+    vm.dict_set(&modules, new_str_from("__main__"), main)?;
+    let argv: Vec<ObjRef> = config.argv.iter().map(|a| new_str_from(a)).collect();
+    let sys_dict = vm.module_dict(&vm.sys.clone());
+    vm.dict_set(&sys_dict, new_str_from("argv"), objects::new_list(argv))?;
+    // CPython runs the module under the runner's frame, whose globals hold `__pztrace__`
+    // and which counts one level of recursion; the VM stands in for it.
+    let runner_globals = objects::new_dict(Default::default());
+    vm.dict_set(&runner_globals, new_str_from("__pztrace__"), objects::new_int(1))?;
+    vm.frame_globals.push(runner_globals);
+    vm.recursion_depth = 1;
+    vm.run_module_code(code, &globals).map(drop)
+}
+
+/// The top level's ending: `Py_FlushLine`, then `SystemExit` handling or the traceback.
+fn finish(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
+    match result {
+        Ok(()) => {
+            vm.flush_line();
+            Outcome::Exited(0)
+        }
+        Err(PyErr::Exception(e)) => {
+            vm.flush_line();
+            if vm.is_subclass(&e.exc_type, &vm.types.exc.system_exit.clone()) {
+                return Outcome::Exited(system_exit_status(vm, *e));
+            }
+            vm.print_exception(*e);
+            Outcome::Exited(1)
+        }
+        Err(PyErr::Fault(f)) => {
+            vm.out.flush();
+            let msg = format!("pztrace: {f}");
+            vm.out.write_err(format!("{msg}\n").as_bytes());
+            Outcome::Fault(msg)
+        }
+    }
+}
+
+/// `handle_system_exit`: None exits 0, an int exits with it, anything else is printed to
+/// stderr and exits 1.
+fn system_exit_status(vm: &mut Vm, e: PyException) -> i32 {
+    let PyException { exc_type, value, .. } = e;
+    let code = match vm.normalize_exception(exc_type, value.clone()) {
+        Ok((_, instance)) => match &instance.payload {
+            Payload::Exception(ex) => {
+                let args = ex.args.borrow().clone();
+                match args.as_tuple() {
+                    Some([]) => objects::none(),
+                    Some([one]) => one.clone(),
+                    _ => args,
+                }
+            }
+            _ => instance,
+        },
+        Err(_) => value,
+    };
+    match &code.payload {
+        Payload::None => 0,
+        Payload::Int(v) => *v as i32,
+        Payload::Bool(b) => *b as i32,
+        _ => {
+            let mut text = vm.to_str(&code).unwrap_or_default();
+            text.push(b'\n');
+            vm.out.flush();
+            vm.out.write_err(&text);
+            1
+        }
+    }
+}
