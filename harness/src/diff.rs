@@ -32,13 +32,29 @@ impl Observed {
     }
 }
 
-/// The opcode name of a trace instruction line (`  12 LOAD_FAST    0 (x)`), if it is one.
-pub fn instruction_opname(line: &str) -> Option<&str> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"^\s*\d+ ([A-Z_]+(?:\+\d)?|<\d+>)(?:\s|$)").expect("valid pattern")
+/// The opcode name of a trace instruction line (`  12 LOAD_FAST    0 (x)`), if it is one, and
+/// where on the line it starts: an instruction line may follow program output left on the
+/// same line (`print 'ok',` then `ok  22 PRINT_NEWLINE`), so it is found by its `%4d NAME`
+/// shape rather than at the start of the line. Stack events are never instruction lines.
+pub fn instruction(line: &str) -> Option<(usize, &str)> {
+    static RE: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (event, instr) = RE.get_or_init(|| {
+        (
+            Regex::new(r"^ {5}(?:push|pop|ext_pop|stackadj) ").expect("valid pattern"),
+            Regex::new(r"(?: {3}\d| {2}\d{2}| \d{3}|\d{4,}) ([A-Z][A-Z_]*(?:\+\d)?|<\d+>)(?: |$)")
+                .expect("valid pattern"),
+        )
     });
-    re.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str())
+    if event.is_match(line) {
+        return None;
+    }
+    let caps = instr.captures(line)?;
+    Some((caps.get(0)?.start(), caps.get(1)?.as_str()))
+}
+
+/// The opcode name of an instruction line (see [`instruction`]).
+pub fn instruction_opname(line: &str) -> Option<&str> {
+    instruction(line).map(|(_, name)| name)
 }
 
 /// A frame marker in a trace line: whether it opens (`enter`, `resume`) or closes (`leave`)
@@ -91,9 +107,9 @@ pub fn first_divergence(expected: &str, actual: &str) -> Option<Location> {
             } else if stack.len() > 1 {
                 stack.pop();
             }
-        } else if instruction_opname(text).is_some() {
+        } else if let Some((at, _)) = instruction(text) {
             if let Some(top) = stack.last_mut() {
-                top.1 = Some((i + 1, text.to_string()));
+                top.1 = Some((i + 1, text[at..].to_string()));
             }
         }
     }
@@ -478,6 +494,20 @@ mod tests {
         assert_eq!(instruction_opname("     push 3"), None);
         assert_eq!(instruction_opname("=== enter f (a.py:1) ==="), None);
         assert_eq!(instruction_opname("12 apples"), None);
+        assert_eq!(instruction_opname("12 LOAD_CONST"), None);
+        assert_eq!(
+            instruction("start  22 PRINT_NEWLINE"),
+            Some((5, "PRINT_NEWLINE"))
+        );
+        assert_eq!(instruction("x 12 NOP"), None);
+        assert_eq!(instruction("123 NOP"), None);
+        assert_eq!(instruction("1   4 <255>"), Some((1, "<255>")));
+        assert_eq!(instruction("ok1234 NOP"), Some((2, "NOP")));
+        assert_eq!(instruction_opname("     push '   5 NOP'"), None);
+        assert_eq!(
+            instruction_opname("   5 STORE_SLICE+3"),
+            Some("STORE_SLICE+3")
+        );
     }
 
     const TRACE: &str = "\
@@ -541,6 +571,14 @@ mod tests {
         assert_eq!((loc.line, loc.actual), (2, None));
         let loc = first_divergence("a\n", "a").unwrap();
         assert_eq!(loc.line, 1);
+    }
+
+    #[test]
+    fn instruction_after_unterminated_output_is_found() {
+        let exp = "=== enter <module> (a.py:1) ===\n   0 LOAD_CONST 0 ('ok')\n     pop 'ok'\nok   3 PRINT_NEWLINE\nx\n";
+        let act = "=== enter <module> (a.py:1) ===\n   0 LOAD_CONST 0 ('ok')\n     pop 'ok'\nok   3 PRINT_NEWLINE\ny\n";
+        let loc = first_divergence(exp, act).unwrap();
+        assert_eq!(loc.instruction, Some((4, "   3 PRINT_NEWLINE".into())));
     }
 
     #[test]

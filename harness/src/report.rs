@@ -309,7 +309,7 @@ mod tests {
 
     #[test]
     fn report_lists_coverage_and_gaps() {
-        let trace = "=== enter <module> (a.py:1) ===\n   0 LOAD_CONST               0 (1)\n     push 1\n   3 PRINT_ITEM\n1   4 <255>\n   5 SLICE+1\n";
+        let trace = "=== enter <module> (a.py:1) ===\n   0 LOAD_CONST               0 (1)\n     push 1\n   3 PRINT_ITEM\n1   4 <255>\n   5 SLICE+1\n   8 PRINT_NEWLINE\n";
         let entries = vec![
             Entry {
                 name: "cases/a".into(),
@@ -331,12 +331,16 @@ mod tests {
             text.contains(" 31 SLICE+1                cases/a"),
             "{text}"
         );
-        assert!(text.contains("3 of 119 named opcodes"), "{text}");
+        assert!(text.contains("4 of 119 named opcodes"), "{text}");
         assert!(
-            text.contains("## Opcodes executed by no case (116)"),
+            text.contains("## Opcodes executed by no case (115)"),
             "{text}"
         );
         assert!(text.contains("\n 83 RETURN_VALUE\n"), "{text}");
+        assert!(
+            text.contains("Unnamed opcodes executed:\n\n    <255>"),
+            "{text}"
+        );
         assert!(text.contains("cases/b  not blessed"), "{text}");
     }
 }
