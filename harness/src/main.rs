@@ -1,5 +1,17 @@
 //! `pzdiff`: the command line of the differential tester (build the reference engine, compile,
 //! trace one program, diff cases on both engines, bless golden files, write the case report).
+//!
+//! ```text
+//! pzdiff build-cpython [--tarball PATH]
+//! pzdiff compile FILE.py [-o OUT.pyc]
+//! pzdiff trace --engine cpython|vm FILE.py|FILE.pyc [--stdin FILE] [--no-trace] [-- ARGS...]
+//! pzdiff diff PATH... [--timeout SECS] [--rules FILE]     (PATH may be FILE.py[RUN])
+//! pzdiff bless PATH... [--timeout SECS] [--rules FILE]
+//! pzdiff report [-o FILE] [PATH...]
+//! ```
+//!
+//! `diff` exits 1 when a case diverges unexpectedly, matches unexpectedly, faults in the VM or
+//! is invalid; 2 when it cannot run at all (no cases, no reference engine).
 
 use std::collections::HashMap;
 use std::io::Write;
