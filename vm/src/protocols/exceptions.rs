@@ -134,6 +134,7 @@ impl Vm {
         let mut text = Vec::new();
         if let Some(tb) = traceback {
             text.extend_from_slice(b"Traceback (most recent call last):\n");
+            // The head entry is the outermost frame; `next` leads inward, as printed.
             let mut entries = Vec::new();
             let mut cur = Some(tb);
             while let Some(t) = cur {
@@ -144,7 +145,7 @@ impl Vm {
                     break;
                 }
             }
-            for (code, lineno) in entries.iter().rev() {
+            for (code, lineno) in entries.iter() {
                 text.extend_from_slice(b"  File \"");
                 text.extend_from_slice(code.filename_bytes());
                 text.extend_from_slice(format!("\", line {lineno}, in ").as_bytes());
