@@ -55,7 +55,10 @@ pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
     pub fn fault(kind: FaultKind, message: impl Into<String>) -> PyErr {
-        PyErr::Fault(Box::new(VmError { kind, message: message.into() }))
+        PyErr::Fault(Box::new(VmError {
+            kind,
+            message: message.into(),
+        }))
     }
 
     pub fn unsupported(what: impl fmt::Display) -> PyErr {
@@ -68,6 +71,10 @@ impl PyErr {
 
     /// An exception of `exc_type` whose value is `value` (unnormalized, as `PyErr_SetObject`).
     pub fn new(exc_type: ObjRef, value: ObjRef) -> PyErr {
-        PyErr::Exception(Box::new(PyException { exc_type, value, traceback: None }))
+        PyErr::Exception(Box::new(PyException {
+            exc_type,
+            value,
+            traceback: None,
+        }))
     }
 }

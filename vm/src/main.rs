@@ -9,7 +9,11 @@ use clap::{Parser, Subcommand};
 use pztrace::{run_pyc, Limits, Outcome, RunConfig};
 
 #[derive(Parser)]
-#[command(name = "pztrace", version, about = "Trace Python 2.7 bytecode, instruction by instruction")]
+#[command(
+    name = "pztrace",
+    version,
+    about = "Trace Python 2.7 bytecode, instruction by instruction"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -41,7 +45,14 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let Command::Run { file, stdin, no_trace, max_steps, max_seconds, args } = cli.command;
+    let Command::Run {
+        file,
+        stdin,
+        no_trace,
+        max_steps,
+        max_seconds,
+        args,
+    } = cli.command;
     let pyc = match std::fs::read(&file) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -63,9 +74,18 @@ fn main() -> ExitCode {
         stdin,
         trace: !no_trace,
         source_dir: file.parent().map(PathBuf::from).unwrap_or_default(),
-        limits: Limits { max_steps, max_time: Duration::from_secs(max_seconds), ..Limits::default() },
+        limits: Limits {
+            max_steps,
+            max_time: Duration::from_secs(max_seconds),
+            ..Limits::default()
+        },
     };
-    let outcome = run_pyc(&pyc, &config, &mut std::io::stdout(), &mut std::io::stderr());
+    let outcome = run_pyc(
+        &pyc,
+        &config,
+        &mut std::io::stdout(),
+        &mut std::io::stderr(),
+    );
     let status = match outcome {
         Outcome::Exited(code) => code,
         Outcome::Fault(_) => outcome.exit_status(),

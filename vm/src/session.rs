@@ -15,7 +15,12 @@ use crate::{Outcome, RunConfig};
 /// Stack for the VM thread: deep Python recursion (1000 frames) plus nested reprs and calls.
 const VM_STACK_BYTES: usize = 1 << 30;
 
-pub fn run(pyc: &[u8], config: &RunConfig, stdout: &mut (dyn Write + Send), stderr: &mut (dyn Write + Send)) -> Outcome {
+pub fn run(
+    pyc: &[u8],
+    config: &RunConfig,
+    stdout: &mut (dyn Write + Send),
+    stderr: &mut (dyn Write + Send),
+) -> Outcome {
     let (tx, rx) = mpsc::sync_channel::<Chunk>(64);
     std::thread::scope(|scope| {
         let worker = std::thread::Builder::new()
@@ -23,7 +28,8 @@ pub fn run(pyc: &[u8], config: &RunConfig, stdout: &mut (dyn Write + Send), stde
             .stack_size(VM_STACK_BYTES)
             .spawn_scoped(scope, move || {
                 let out = Output::new(tx.clone(), config.limits.max_output);
-                let result = std::panic::catch_unwind(AssertUnwindSafe(|| run_on_vm(pyc, config, out)));
+                let result =
+                    std::panic::catch_unwind(AssertUnwindSafe(|| run_on_vm(pyc, config, out)));
                 match result {
                     Ok(outcome) => outcome,
                     Err(panic) => {
@@ -54,7 +60,9 @@ pub fn run(pyc: &[u8], config: &RunConfig, stdout: &mut (dyn Write + Send), stde
         }
         let _ = stdout.flush();
         let _ = stderr.flush();
-        worker.join().unwrap_or_else(|_| Outcome::Fault("pztrace: the VM thread died".into()))
+        worker
+            .join()
+            .unwrap_or_else(|_| Outcome::Fault("pztrace: the VM thread died".into()))
     })
 }
 
@@ -74,7 +82,10 @@ fn run_on_vm(pyc: &[u8], config: &RunConfig, out: Output) -> Outcome {
 /// Creates `__main__` (globals in CPython's order), sets `sys.argv`, and runs the module.
 fn run_main(vm: &mut Vm, code: &ObjRef, config: &RunConfig) -> Result<(), PyErr> {
     let Payload::Code(code) = &code.payload else {
-        return Err(PyErr::fault(crate::error::FaultKind::BadPyc, "the .pyc does not hold a code object"));
+        return Err(PyErr::fault(
+            crate::error::FaultKind::BadPyc,
+            "the .pyc does not hold a code object",
+        ));
     };
     let globals = objects::new_dict(Default::default());
     let main = crate::builtins::module::new_module(&globals);
@@ -97,7 +108,11 @@ fn run_main(vm: &mut Vm, code: &ObjRef, config: &RunConfig) -> Result<(), PyErr>
     // CPython runs the module under the runner's frame, whose globals hold `__pztrace__`
     // and which counts one level of recursion; the VM stands in for it.
     let runner_globals = objects::new_dict(Default::default());
-    vm.dict_set(&runner_globals, new_str_from("__pztrace__"), objects::new_int(1))?;
+    vm.dict_set(
+        &runner_globals,
+        new_str_from("__pztrace__"),
+        objects::new_int(1),
+    )?;
     vm.frame_globals.push(runner_globals);
     vm.recursion_depth = 1;
     vm.run_module_code(code, &globals).map(drop)
@@ -130,7 +145,9 @@ fn finish(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
 /// `handle_system_exit`: None exits 0, an int exits with it, anything else is printed to
 /// stderr and exits 1.
 fn system_exit_status(vm: &mut Vm, e: PyException) -> i32 {
-    let PyException { exc_type, value, .. } = e;
+    let PyException {
+        exc_type, value, ..
+    } = e;
     let code = match vm.normalize_exception(exc_type, value.clone()) {
         Ok((_, instance)) => match &instance.payload {
             Payload::Exception(ex) => {

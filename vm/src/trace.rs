@@ -76,7 +76,10 @@ impl Vm {
             Leave::Yield => "yield",
             Leave::Exception => "exception",
         };
-        let line = format!("=== leave {} ({how}) ===\n", escape_name(f.code.name_bytes()));
+        let line = format!(
+            "=== leave {} ({how}) ===\n",
+            escape_name(f.code.name_bytes())
+        );
         self.out.write(line.as_bytes());
     }
 
@@ -99,7 +102,9 @@ impl Vm {
     }
 
     fn resolve_operand(&mut self, f: &Frame, byte: u8, arg: u32, next: usize) -> Option<Vec<u8>> {
-        let family = Opcode::try_from(byte).map(Opcode::family).unwrap_or(Family::Plain);
+        let family = Opcode::try_from(byte)
+            .map(Opcode::family)
+            .unwrap_or(Family::Plain);
         let i = arg as usize;
         let name = |table: &[ObjRef]| match table.get(i) {
             Some(n) => escape_name(n.as_str_bytes().unwrap_or(b"?")).into_bytes(),

@@ -18,7 +18,10 @@ use crate::runtime::Vm;
 /// Adds module-level functions (`m_self` NULL, repr `<built-in function NAME>`).
 pub fn add_functions(vm: &mut Vm, dict: &ObjRef, table: &'static [MethodDef]) -> PyResult<()> {
     for def in table {
-        let f = PyObject::new(Payload::Builtin(BuiltinFunction { def, self_obj: None }));
+        let f = PyObject::new(Payload::Builtin(BuiltinFunction {
+            def,
+            self_obj: None,
+        }));
         vm.dict_set(dict, new_str_from(def.name), f)?;
     }
     Ok(())
@@ -28,7 +31,11 @@ pub fn add_functions(vm: &mut Vm, dict: &ObjRef, table: &'static [MethodDef]) ->
 fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResult<()> {
     let tmp = objects::new_dict(Default::default());
     for def in table {
-        vm.dict_set(&tmp, new_str_from(def.name), PyObject::new(Payload::MethodDescr(def, ty.clone())))?;
+        vm.dict_set(
+            &tmp,
+            new_str_from(def.name),
+            PyObject::new(Payload::MethodDescr(def, ty.clone())),
+        )?;
     }
     if let (Some(t), Some(d)) = (ty.as_type(), tmp.as_dict()) {
         *t.dict.borrow_mut() = d.borrow().clone();
@@ -40,13 +47,19 @@ fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResul
 pub fn install(vm: &mut Vm) {
     if let Err(e) = install_all(vm) {
         drop(e);
-        vm.defer_fault(crate::error::PyErr::unsupported("the built-in namespace could not be set up"));
+        vm.defer_fault(crate::error::PyErr::unsupported(
+            "the built-in namespace could not be set up",
+        ));
     }
 }
 
 fn install_all(vm: &mut Vm) -> PyResult<()> {
     let builtins = vm.builtins_dict.clone();
-    vm.dict_set(&builtins, new_str_from("__name__"), new_str_from("__builtin__"))?;
+    vm.dict_set(
+        &builtins,
+        new_str_from("__name__"),
+        new_str_from("__builtin__"),
+    )?;
     vm.dict_set(&builtins, new_str_from("__doc__"), objects::none())?;
     add_functions(vm, &builtins, functions::FUNCTIONS)?;
     let t = &vm.types;
@@ -80,7 +93,11 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     for (name, value) in types.into_iter().chain(vm.types.exc.all()) {
         vm.dict_set(&builtins, new_str_from(name), value)?;
     }
-    let (str_t, list_t, dict_t) = (vm.types.str_.clone(), vm.types.list.clone(), vm.types.dict.clone());
+    let (str_t, list_t, dict_t) = (
+        vm.types.str_.clone(),
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+    );
     add_methods(vm, &str_t, str_methods::STR_METHODS)?;
     add_methods(vm, &list_t, list_methods::LIST_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;

@@ -2,12 +2,17 @@
 //! recursion limit, and the constants programs commonly read.
 
 use crate::error::PyResult;
-use crate::objects::{self, new_int, new_str_from, new_tuple, none, Args, CallConv, MethodDef, ObjRef};
+use crate::objects::{
+    self, new_int, new_str_from, new_tuple, none, Args, CallConv, MethodDef, ObjRef,
+};
 use crate::runtime::Vm;
 
 fn sys_exit(vm: &mut Vm, _self: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
     if args.pos.len() > 1 {
-        return Err(vm.type_error(format!("exit expected at most 1 arguments, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "exit expected at most 1 arguments, got {}",
+            args.pos.len()
+        )));
     }
     let class = vm.types.exc.system_exit.clone();
     let value = match args.pos.first() {
@@ -37,7 +42,10 @@ fn sys_getrecursionlimit(vm: &mut Vm, _self: Option<&ObjRef>, _args: Args) -> Py
 
 fn sys_setrecursionlimit(vm: &mut Vm, _self: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
     let [limit] = args.pos else {
-        return Err(vm.type_error(format!("setrecursionlimit expected 1 arguments, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "setrecursionlimit expected 1 arguments, got {}",
+            args.pos.len()
+        )));
     };
     let limit = vm.index_value(limit)?;
     if limit <= 0 {
@@ -49,11 +57,31 @@ fn sys_setrecursionlimit(vm: &mut Vm, _self: Option<&ObjRef>, args: Args) -> PyR
 }
 
 pub static SYS_FUNCTIONS: &[MethodDef] = &[
-    MethodDef { name: "exit", conv: CallConv::VarArgs, func: sys_exit },
-    MethodDef { name: "exc_info", conv: CallConv::NoArgs, func: sys_exc_info },
-    MethodDef { name: "exc_clear", conv: CallConv::NoArgs, func: sys_exc_clear },
-    MethodDef { name: "getrecursionlimit", conv: CallConv::NoArgs, func: sys_getrecursionlimit },
-    MethodDef { name: "setrecursionlimit", conv: CallConv::VarArgs, func: sys_setrecursionlimit },
+    MethodDef {
+        name: "exit",
+        conv: CallConv::VarArgs,
+        func: sys_exit,
+    },
+    MethodDef {
+        name: "exc_info",
+        conv: CallConv::NoArgs,
+        func: sys_exc_info,
+    },
+    MethodDef {
+        name: "exc_clear",
+        conv: CallConv::NoArgs,
+        func: sys_exc_clear,
+    },
+    MethodDef {
+        name: "getrecursionlimit",
+        conv: CallConv::NoArgs,
+        func: sys_getrecursionlimit,
+    },
+    MethodDef {
+        name: "setrecursionlimit",
+        conv: CallConv::VarArgs,
+        func: sys_setrecursionlimit,
+    },
 ];
 
 /// Fills `sys`'s dict: the functions above plus its data attributes.
@@ -81,7 +109,16 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         ("platform", new_str_from("linux2")),
         ("version", new_str_from("2.7.18 (default)")),
         ("hexversion", new_int(0x020712f0)),
-        ("version_info", new_tuple(vec![new_int(2), new_int(7), new_int(18), new_str_from("final"), new_int(0)])),
+        (
+            "version_info",
+            new_tuple(vec![
+                new_int(2),
+                new_int(7),
+                new_int(18),
+                new_str_from("final"),
+                new_int(0),
+            ]),
+        ),
         ("argv", objects::new_list(Vec::new())),
         ("path", objects::new_list(vec![new_str_from("")])),
         ("maxunicode", new_int(0x10ffff)),
@@ -90,7 +127,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         vm.dict_set(&dict, new_str_from(name), value)?;
     }
     for name in ["stdin", "stdout", "stderr"] {
-        let v = vm.dict_get(&dict, &new_str_from(name))?.unwrap_or_else(none);
+        let v = vm
+            .dict_get(&dict, &new_str_from(name))?
+            .unwrap_or_else(none);
         vm.dict_set(&dict, new_str_from(&format!("__{name}__")), v)?;
     }
     Ok(())

@@ -20,7 +20,11 @@ impl Vm {
         let na = (oparg & 0xff) as usize;
         let nk = ((oparg >> 8) & 0xff) as usize;
         let n = na + 2 * nk;
-        let pfunc = f.stack.len().checked_sub(n + 1).ok_or_else(super::stack_underflow)?;
+        let pfunc = f
+            .stack
+            .len()
+            .checked_sub(n + 1)
+            .ok_or_else(super::stack_underflow)?;
         let func = f.stack[pfunc].clone();
         let result = match &func.payload {
             Payload::Builtin(b) if nk == 0 => self.call_builtin_from_stack::<T>(f, &func, b, na),
@@ -35,8 +39,10 @@ impl Vm {
                 if let Payload::Function(pf) = &callee.payload {
                     // fast_function: the arguments stay on the stack during the call.
                     let start = f.stack.len() - nk * 2 - na;
-                    let kw: Vec<(ObjRef, ObjRef)> =
-                        f.stack[start + na..].chunks_exact(2).map(|p| (p[0].clone(), p[1].clone())).collect();
+                    let kw: Vec<(ObjRef, ObjRef)> = f.stack[start + na..]
+                        .chunks_exact(2)
+                        .map(|p| (p[0].clone(), p[1].clone()))
+                        .collect();
                     self.call_function_object(&callee, pf, &f.stack[start..start + na], &kw)
                 } else {
                     self.do_call::<T>(f, &callee, na, nk)
@@ -60,10 +66,16 @@ impl Vm {
     ) -> PyResult<ObjRef> {
         let self_obj = b.self_obj.clone();
         match b.def.conv {
-            CallConv::NoArgs if na == 0 => (b.def.func)(self, self_obj.as_ref(), Args::positional(&[])),
+            CallConv::NoArgs if na == 0 => {
+                (b.def.func)(self, self_obj.as_ref(), Args::positional(&[]))
+            }
             CallConv::O if na == 1 => {
                 let arg = self.ext_pop::<T>(f)?;
-                (b.def.func)(self, self_obj.as_ref(), Args::positional(std::slice::from_ref(&arg)))
+                (b.def.func)(
+                    self,
+                    self_obj.as_ref(),
+                    Args::positional(std::slice::from_ref(&arg)),
+                )
             }
             CallConv::NoArgs | CallConv::O => Err(self.wrong_arg_count(func, b.def.conv, na)),
             CallConv::VarArgs | CallConv::Keywords => {
@@ -74,14 +86,23 @@ impl Vm {
     }
 
     /// `err_args`: a `METH_NOARGS`/`METH_O` function given the wrong number of arguments.
-    pub(crate) fn wrong_arg_count(&self, func: &ObjRef, conv: CallConv, given: usize) -> crate::error::PyErr {
+    pub(crate) fn wrong_arg_count(
+        &self,
+        func: &ObjRef,
+        conv: CallConv,
+        given: usize,
+    ) -> crate::error::PyErr {
         let name = match &func.payload {
             Payload::Builtin(b) => b.def.name,
             _ => "?",
         };
         match conv {
-            CallConv::NoArgs => self.type_error(format!("{name}() takes no arguments ({given} given)")),
-            _ => self.type_error(format!("{name}() takes exactly one argument ({given} given)")),
+            CallConv::NoArgs => {
+                self.type_error(format!("{name}() takes no arguments ({given} given)"))
+            }
+            _ => self.type_error(format!(
+                "{name}() takes exactly one argument ({given} given)"
+            )),
         }
     }
 
@@ -95,7 +116,11 @@ impl Vm {
     }
 
     /// `update_keyword_args`: `nk` key/value pairs popped (value, then key), in call order.
-    fn load_kwargs<T: TraceMode>(&mut self, f: &mut Frame, nk: usize) -> PyResult<Vec<(ObjRef, ObjRef)>> {
+    fn load_kwargs<T: TraceMode>(
+        &mut self,
+        f: &mut Frame,
+        nk: usize,
+    ) -> PyResult<Vec<(ObjRef, ObjRef)>> {
         let mut kw = Vec::with_capacity(nk);
         for _ in 0..nk {
             let value = self.ext_pop::<T>(f)?;
@@ -108,7 +133,13 @@ impl Vm {
 
     /// `do_call`: keywords, then positionals popped; then `PyObject_Call` (or a direct call
     /// for a `PyCFunction`).
-    fn do_call<T: TraceMode>(&mut self, f: &mut Frame, func: &ObjRef, na: usize, nk: usize) -> PyResult<ObjRef> {
+    fn do_call<T: TraceMode>(
+        &mut self,
+        f: &mut Frame,
+        func: &ObjRef,
+        na: usize,
+        nk: usize,
+    ) -> PyResult<ObjRef> {
         let kw = self.load_kwargs::<T>(f, nk)?;
         let args = self.load_args::<T>(f, na)?;
         self.call_object_from_stack(func, &args, &kw)
@@ -126,7 +157,11 @@ impl Vm {
         let mut na = (oparg & 0xff) as usize;
         let nk = ((oparg >> 8) & 0xff) as usize;
         let n = na + 2 * nk + var as usize + kw_flag as usize;
-        let pfunc = f.stack.len().checked_sub(n + 1).ok_or_else(super::stack_underflow)?;
+        let pfunc = f
+            .stack
+            .len()
+            .checked_sub(n + 1)
+            .ok_or_else(super::stack_underflow)?;
         let mut func = f.stack[pfunc].clone();
         if let Payload::Method(m) = &func.payload {
             if let Some(self_obj) = &m.self_obj {
@@ -166,7 +201,8 @@ impl Vm {
             for (key, _) in &kw {
                 if explicit.iter().any(|(k, _)| self.eq_quiet(k, key)) {
                     let (fname, desc) = self.func_name_desc(func);
-                    let key = String::from_utf8_lossy(key.as_str_bytes().unwrap_or(b"?")).into_owned();
+                    let key =
+                        String::from_utf8_lossy(key.as_str_bytes().unwrap_or(b"?")).into_owned();
                     return Err(self.type_error(format!(
                         "{fname}{desc} got multiple values for keyword argument '{key}'"
                     )));
@@ -184,7 +220,8 @@ impl Vm {
     pub(crate) fn func_name_desc(&self, func: &ObjRef) -> (String, &'static str) {
         match &func.payload {
             Payload::Function(pf) => (
-                String::from_utf8_lossy(pf.name.borrow().as_str_bytes().unwrap_or(b"?")).into_owned(),
+                String::from_utf8_lossy(pf.name.borrow().as_str_bytes().unwrap_or(b"?"))
+                    .into_owned(),
                 "()",
             ),
             Payload::Builtin(b) => (b.def.name.to_string(), "()"),
@@ -195,7 +232,12 @@ impl Vm {
 
     /// A call made by `do_call`/`ext_do_call`: a `PyCFunction` directly, anything else through
     /// `PyObject_Call` (which counts a recursion level).
-    fn call_object_from_stack(&mut self, func: &ObjRef, args: &[ObjRef], kw: &[(ObjRef, ObjRef)]) -> PyResult<ObjRef> {
+    fn call_object_from_stack(
+        &mut self,
+        func: &ObjRef,
+        args: &[ObjRef],
+        kw: &[(ObjRef, ObjRef)],
+    ) -> PyResult<ObjRef> {
         if let Payload::Builtin(b) = &func.payload {
             return self.call_builtin(func, b, args, kw);
         }
@@ -203,14 +245,24 @@ impl Vm {
     }
 
     /// `PyObject_Call`: calls anything callable from built-in code.
-    pub fn call_object(&mut self, func: &ObjRef, args: &[ObjRef], kw: &[(ObjRef, ObjRef)]) -> PyResult<ObjRef> {
+    pub fn call_object(
+        &mut self,
+        func: &ObjRef,
+        args: &[ObjRef],
+        kw: &[(ObjRef, ObjRef)],
+    ) -> PyResult<ObjRef> {
         self.enter_recursive_call(" while calling a Python object")?;
         let result = self.call_object_inner(func, args, kw);
         self.recursion_depth -= 1;
         result
     }
 
-    fn call_object_inner(&mut self, func: &ObjRef, args: &[ObjRef], kw: &[(ObjRef, ObjRef)]) -> PyResult<ObjRef> {
+    fn call_object_inner(
+        &mut self,
+        func: &ObjRef,
+        args: &[ObjRef],
+        kw: &[(ObjRef, ObjRef)],
+    ) -> PyResult<ObjRef> {
         match &func.payload {
             Payload::Function(pf) => self.call_function_object(func, pf, args, kw),
             Payload::Builtin(b) => self.call_builtin(func, b, args, kw),
@@ -235,7 +287,10 @@ impl Vm {
                         owner.as_type().map(|t| t.short_name()).unwrap_or("?")
                     )));
                 };
-                let bound = objects::BuiltinFunction { def, self_obj: Some(self_obj.clone()) };
+                let bound = objects::BuiltinFunction {
+                    def,
+                    self_obj: Some(self_obj.clone()),
+                };
                 let tmp = PyObject::new(Payload::Builtin(bound));
                 match &tmp.payload {
                     Payload::Builtin(b) => self.call_builtin(&tmp, b, rest, kw),
@@ -260,8 +315,12 @@ impl Vm {
             return Err(self.type_error(format!("{}() takes no keyword arguments", b.def.name)));
         }
         match b.def.conv {
-            CallConv::NoArgs if !args.is_empty() => Err(self.wrong_arg_count(func, b.def.conv, args.len())),
-            CallConv::O if args.len() != 1 => Err(self.wrong_arg_count(func, b.def.conv, args.len())),
+            CallConv::NoArgs if !args.is_empty() => {
+                Err(self.wrong_arg_count(func, b.def.conv, args.len()))
+            }
+            CallConv::O if args.len() != 1 => {
+                Err(self.wrong_arg_count(func, b.def.conv, args.len()))
+            }
             _ => (b.def.func)(self, self_obj.as_ref(), Args { pos: args, kw }),
         }
     }
@@ -324,8 +383,12 @@ impl Vm {
         let argcount = code.argcount as usize;
         let flags = code.flags;
         let defcount = defaults.len();
-        if frame.fast.len() < argcount + (flags & CO_VARARGS != 0) as usize + (flags & CO_VARKEYWORDS != 0) as usize {
-            return Err(crate::error::PyErr::bad_bytecode("co_nlocals is smaller than the arguments"));
+        if frame.fast.len()
+            < argcount + (flags & CO_VARARGS != 0) as usize + (flags & CO_VARKEYWORDS != 0) as usize
+        {
+            return Err(crate::error::PyErr::bad_bytecode(
+                "co_nlocals is smaller than the arguments",
+            ));
         }
         if argcount == 0 && flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 {
             if !args.is_empty() || !kw.is_empty() {
@@ -371,7 +434,8 @@ impl Vm {
             match slot {
                 None => match &kwdict {
                     None => {
-                        let k = String::from_utf8_lossy(key.as_str_bytes().unwrap_or(b"?")).into_owned();
+                        let k = String::from_utf8_lossy(key.as_str_bytes().unwrap_or(b"?"))
+                            .into_owned();
                         return Err(self.type_error(format!(
                             "{co_name}() got an unexpected keyword argument '{k}'"
                         )));
@@ -380,7 +444,8 @@ impl Vm {
                 },
                 Some(j) => {
                     if frame.fast[j].is_some() {
-                        let k = String::from_utf8_lossy(key.as_str_bytes().unwrap_or(b"?")).into_owned();
+                        let k = String::from_utf8_lossy(key.as_str_bytes().unwrap_or(b"?"))
+                            .into_owned();
                         return Err(self.type_error(format!(
                             "{co_name}() got multiple values for keyword argument '{k}'"
                         )));
@@ -393,10 +458,17 @@ impl Vm {
             let m = argcount.saturating_sub(defcount);
             for i in args.len()..m {
                 if frame.fast[i].is_none() {
-                    let given = frame.fast[..argcount].iter().filter(|s| s.is_some()).count();
+                    let given = frame.fast[..argcount]
+                        .iter()
+                        .filter(|s| s.is_some())
+                        .count();
                     return Err(self.type_error(format!(
                         "{co_name}() takes {} {m} argument{} ({given} given)",
-                        if flags & CO_VARARGS != 0 || defcount > 0 { "at least" } else { "exactly" },
+                        if flags & CO_VARARGS != 0 || defcount > 0 {
+                            "at least"
+                        } else {
+                            "exactly"
+                        },
                         if m == 1 { "" } else { "s" }
                     )));
                 }
@@ -427,7 +499,9 @@ impl Vm {
         if !code.freevars.is_empty() {
             let cells = closure.and_then(|c| c.as_tuple()).unwrap_or(&[]);
             if cells.len() != code.freevars.len() {
-                return Err(crate::error::PyErr::bad_bytecode("closure does not match co_freevars"));
+                return Err(crate::error::PyErr::bad_bytecode(
+                    "closure does not match co_freevars",
+                ));
             }
             frame.cells.extend(cells.iter().cloned());
         }
@@ -435,15 +509,34 @@ impl Vm {
     }
 
     /// `MAKE_FUNCTION` / `MAKE_CLOSURE`: code, then the closure tuple, then the defaults.
-    pub(super) fn op_make_function<T: TraceMode>(&mut self, f: &mut Frame, oparg: u32, closure: bool) -> OpResult {
+    pub(super) fn op_make_function<T: TraceMode>(
+        &mut self,
+        f: &mut Frame,
+        oparg: u32,
+        closure: bool,
+    ) -> OpResult {
         let code = self.pop::<T>(f)?;
         let Payload::Code(c) = &code.payload else {
-            return Err(self.system_error("MAKE_FUNCTION needs a code object").into());
+            return Err(self
+                .system_error("MAKE_FUNCTION needs a code object")
+                .into());
         };
         let name = c.name.clone();
-        let doc = c.consts.first().filter(|d| matches!(d.payload, Payload::Str(_) | Payload::Unicode(_))).cloned();
-        let cells = if closure { Some(self.pop::<T>(f)?) } else { None };
-        let defaults = if oparg > 0 { Some(new_tuple(self.pop_n::<T>(f, oparg as usize)?)) } else { None };
+        let doc = c
+            .consts
+            .first()
+            .filter(|d| matches!(d.payload, Payload::Str(_) | Payload::Unicode(_)))
+            .cloned();
+        let cells = if closure {
+            Some(self.pop::<T>(f)?)
+        } else {
+            None
+        };
+        let defaults = if oparg > 0 {
+            Some(new_tuple(self.pop_n::<T>(f, oparg as usize)?))
+        } else {
+            None
+        };
         let module_key = objects::new_str_from("__name__");
         let module = self.dict_get(&f.globals, &module_key)?.unwrap_or_else(none);
         let func = PyObject::new(Payload::Function(PyFunction {
@@ -461,9 +554,18 @@ impl Vm {
     }
 
     /// Runs a module's code object as `__main__`-style top-level code in `globals`.
-    pub fn run_module_code(&mut self, code: &Rc<objects::PyCode>, globals: &ObjRef) -> PyResult<ObjRef> {
+    pub fn run_module_code(
+        &mut self,
+        code: &Rc<objects::PyCode>,
+        globals: &ObjRef,
+    ) -> PyResult<ObjRef> {
         let builtins = self.builtins_for(globals);
-        let mut frame = Frame::new(code.clone(), globals.clone(), builtins, Some(globals.clone()));
+        let mut frame = Frame::new(
+            code.clone(),
+            globals.clone(),
+            builtins,
+            Some(globals.clone()),
+        );
         match self.run_frame(&mut frame, None)? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }

@@ -70,7 +70,12 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(code: Rc<PyCode>, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>) -> Frame {
+    pub fn new(
+        code: Rc<PyCode>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Option<ObjRef>,
+    ) -> Frame {
         let nlocals = code.nlocals as usize;
         let stacksize = code.stacksize as usize;
         Frame {

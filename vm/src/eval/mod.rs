@@ -37,7 +37,11 @@ impl Vm {
         }
     }
 
-    fn enter_and_run<T: TraceMode>(&mut self, f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    fn enter_and_run<T: TraceMode>(
+        &mut self,
+        f: &mut Frame,
+        throw: Option<PyErr>,
+    ) -> PyResult<Exit> {
         self.enter_recursive_call("")?;
         self.frame_globals.push(f.globals.clone());
         f.traced = T::ON && self.pztrace_on_chain();
@@ -91,7 +95,9 @@ impl Vm {
                 return match leaving {
                     Why::Return(v) => Ok(Exit::Return(v)),
                     Why::Exception(e) | Why::Reraise(e) => Err(e),
-                    _ => Err(PyErr::bad_bytecode("'break' or 'continue' outside a loop block")),
+                    _ => Err(PyErr::bad_bytecode(
+                        "'break' or 'continue' outside a loop block",
+                    )),
                 };
             }
             if let Err(e) = self.step() {
@@ -186,7 +192,11 @@ impl Vm {
             }
             match why {
                 Why::Exception(PyErr::Exception(e)) => {
-                    let PyException { exc_type, value, traceback } = *e;
+                    let PyException {
+                        exc_type,
+                        value,
+                        traceback,
+                    } = *e;
                     let (exc_type, value) = if block.kind == BlockKind::Finally {
                         (exc_type, value)
                     } else {
@@ -278,7 +288,11 @@ impl Vm {
     }
 
     /// `STACKADJ(n)` for a negative n: values leave without being popped one by one.
-    pub(crate) fn stack_drop<T: TraceMode>(&mut self, f: &mut Frame, n: usize) -> PyResult<Vec<ObjRef>> {
+    pub(crate) fn stack_drop<T: TraceMode>(
+        &mut self,
+        f: &mut Frame,
+        n: usize,
+    ) -> PyResult<Vec<ObjRef>> {
         if f.stack.len() < n {
             return Err(stack_underflow());
         }
@@ -298,11 +312,20 @@ impl Vm {
         }
     }
 
-    pub(crate) fn block_setup(&mut self, f: &mut Frame, kind: BlockKind, handler: usize) -> PyResult<()> {
+    pub(crate) fn block_setup(
+        &mut self,
+        f: &mut Frame,
+        kind: BlockKind,
+        handler: usize,
+    ) -> PyResult<()> {
         if f.blocks.len() >= MAX_BLOCKS {
             return Err(self.system_error("XXX block stack overflow"));
         }
-        f.blocks.push(Block { kind, handler, level: f.stack.len() });
+        f.blocks.push(Block {
+            kind,
+            handler,
+            level: f.stack.len(),
+        });
         Ok(())
     }
 }
@@ -317,7 +340,11 @@ pub(crate) fn stack_underflow() -> PyErr {
 }
 
 pub(crate) fn top(f: &Frame, n: usize) -> PyResult<&ObjRef> {
-    f.stack.len().checked_sub(n).and_then(|i| f.stack.get(i)).ok_or_else(stack_underflow)
+    f.stack
+        .len()
+        .checked_sub(n)
+        .and_then(|i| f.stack.get(i))
+        .ok_or_else(stack_underflow)
 }
 
 pub(crate) fn set_top(f: &mut Frame, n: usize, v: ObjRef) -> PyResult<()> {

@@ -12,7 +12,12 @@ use crate::runtime::Vm;
 use crate::trace::TraceMode;
 
 impl Vm {
-    pub(super) fn dispatch<T: TraceMode>(&mut self, f: &mut Frame, op: Opcode, arg: u32) -> OpResult {
+    pub(super) fn dispatch<T: TraceMode>(
+        &mut self,
+        f: &mut Frame,
+        op: Opcode,
+        arg: u32,
+    ) -> OpResult {
         use Opcode::*;
         match op {
             NOP => Ok(()),
@@ -67,7 +72,9 @@ impl Vm {
                 let r = self.getitem(&v, &w);
                 set_top_result(f, r)
             }
-            SLICE_0 | SLICE_1 | SLICE_2 | SLICE_3 => self.op_slice::<T>(f, op as u8 - SLICE_0 as u8),
+            SLICE_0 | SLICE_1 | SLICE_2 | SLICE_3 => {
+                self.op_slice::<T>(f, op as u8 - SLICE_0 as u8)
+            }
             STORE_SLICE_0 | STORE_SLICE_1 | STORE_SLICE_2 | STORE_SLICE_3 => {
                 self.op_store_slice::<T>(f, op as u8 - STORE_SLICE_0 as u8, true)
             }
@@ -76,7 +83,11 @@ impl Vm {
             }
             STORE_SUBSCR => {
                 let mut taken = self.stack_drop::<T>(f, 3)?;
-                let (w, v, u) = (taken.pop().unwrap(), taken.pop().unwrap(), taken.pop().unwrap());
+                let (w, v, u) = (
+                    taken.pop().unwrap(),
+                    taken.pop().unwrap(),
+                    taken.pop().unwrap(),
+                );
                 Ok(self.setitem(&v, &w, u)?)
             }
             DELETE_SUBSCR => {
@@ -113,7 +124,10 @@ impl Vm {
             RETURN_VALUE => Err(Why::Return(self.pop::<T>(f)?)),
             YIELD_VALUE => Err(Why::Yield(self.pop::<T>(f)?)),
             POP_BLOCK => {
-                let block = f.blocks.pop().ok_or_else(|| PyErr::bad_bytecode("XXX block stack underflow"))?;
+                let block = f
+                    .blocks
+                    .pop()
+                    .ok_or_else(|| PyErr::bad_bytecode("XXX block stack underflow"))?;
                 while f.stack.len() > block.level {
                     self.pop::<T>(f)?;
                 }
@@ -167,12 +181,20 @@ impl Vm {
             LOAD_NAME => self.op_load_name::<T>(f, arg),
             LOAD_GLOBAL => self.op_load_global::<T>(f, arg),
             LOAD_CONST => {
-                let v = f.code.consts.get(arg as usize).cloned().ok_or_else(|| operand_out_of_range("co_consts", arg))?;
+                let v = f
+                    .code
+                    .consts
+                    .get(arg as usize)
+                    .cloned()
+                    .ok_or_else(|| operand_out_of_range("co_consts", arg))?;
                 self.push::<T>(f, v);
                 Ok(())
             }
             LOAD_FAST => {
-                let slot = f.fast.get(arg as usize).ok_or_else(|| operand_out_of_range("locals", arg))?;
+                let slot = f
+                    .fast
+                    .get(arg as usize)
+                    .ok_or_else(|| operand_out_of_range("locals", arg))?;
                 match slot.clone() {
                     Some(v) => {
                         self.push::<T>(f, v);
@@ -183,27 +205,40 @@ impl Vm {
             }
             STORE_FAST => {
                 let v = self.pop::<T>(f)?;
-                let slot = f.fast.get_mut(arg as usize).ok_or_else(|| operand_out_of_range("locals", arg))?;
+                let slot = f
+                    .fast
+                    .get_mut(arg as usize)
+                    .ok_or_else(|| operand_out_of_range("locals", arg))?;
                 let old = slot.replace(v);
                 drop(old);
                 Ok(())
             }
             DELETE_FAST => {
-                let slot = f.fast.get_mut(arg as usize).ok_or_else(|| operand_out_of_range("locals", arg))?;
+                let slot = f
+                    .fast
+                    .get_mut(arg as usize)
+                    .ok_or_else(|| operand_out_of_range("locals", arg))?;
                 match slot.take() {
                     Some(_) => Ok(()),
                     None => Err(self.unbound_local(f, arg).into()),
                 }
             }
             LOAD_CLOSURE => {
-                let cell = f.cells.get(arg as usize).cloned().ok_or_else(|| operand_out_of_range("cells", arg))?;
+                let cell = f
+                    .cells
+                    .get(arg as usize)
+                    .cloned()
+                    .ok_or_else(|| operand_out_of_range("cells", arg))?;
                 self.push::<T>(f, cell);
                 Ok(())
             }
             LOAD_DEREF => self.op_load_deref::<T>(f, arg),
             STORE_DEREF => {
                 let v = self.pop::<T>(f)?;
-                let cell = f.cells.get(arg as usize).ok_or_else(|| operand_out_of_range("cells", arg))?;
+                let cell = f
+                    .cells
+                    .get(arg as usize)
+                    .ok_or_else(|| operand_out_of_range("cells", arg))?;
                 if let Payload::Cell(c) = &cell.payload {
                     let old = c.replace(Some(v));
                     drop(old);
@@ -272,8 +307,12 @@ impl Vm {
                 let module = top(f, 1)?.clone();
                 let r = self.getattr(&module, &name).map_err(|e| {
                     if self.exception_matches(&e, &self.types.exc.attribute_error) {
-                        let text = String::from_utf8_lossy(name.as_str_bytes().unwrap_or(b"?")).into_owned();
-                        self.err(&self.types.exc.import_error, format!("cannot import name {text}"))
+                        let text = String::from_utf8_lossy(name.as_str_bytes().unwrap_or(b"?"))
+                            .into_owned();
+                        self.err(
+                            &self.types.exc.import_error,
+                            format!("cannot import name {text}"),
+                        )
                     } else {
                         e
                     }
@@ -341,7 +380,11 @@ impl Vm {
             MAKE_FUNCTION => self.op_make_function::<T>(f, arg, false),
             MAKE_CLOSURE => self.op_make_function::<T>(f, arg, true),
             BUILD_SLICE => {
-                let w = if arg == 3 { Some(self.pop::<T>(f)?) } else { None };
+                let w = if arg == 3 {
+                    Some(self.pop::<T>(f)?)
+                } else {
+                    None
+                };
                 let v = self.pop::<T>(f)?;
                 let u = top(f, 1)?.clone();
                 let slice = objects::PyObject::new(Payload::Slice(objects::slice::PySlice {
@@ -365,7 +408,11 @@ impl Vm {
     }
 
     /// `PUSH(x)` of a result that may be NULL (CPython pushes it, then unwinds).
-    pub(super) fn push_result<T: TraceMode>(&mut self, f: &mut Frame, r: Result<ObjRef, PyErr>) -> OpResult {
+    pub(super) fn push_result<T: TraceMode>(
+        &mut self,
+        f: &mut Frame,
+        r: Result<ObjRef, PyErr>,
+    ) -> OpResult {
         match r {
             Ok(v) => {
                 self.push::<T>(f, v);
@@ -379,7 +426,11 @@ impl Vm {
     }
 
     /// `n` values popped one by one (top first) and returned in stack order.
-    pub(super) fn pop_n<T: TraceMode>(&mut self, f: &mut Frame, n: usize) -> Result<Vec<ObjRef>, PyErr> {
+    pub(super) fn pop_n<T: TraceMode>(
+        &mut self,
+        f: &mut Frame,
+        n: usize,
+    ) -> Result<Vec<ObjRef>, PyErr> {
         let mut items = vec![null(); n];
         for i in (0..n).rev() {
             items[i] = self.pop::<T>(f)?;
@@ -388,12 +439,18 @@ impl Vm {
     }
 
     fn name_operand(&self, f: &Frame, arg: u32) -> Result<ObjRef, PyErr> {
-        f.code.names.get(arg as usize).cloned().ok_or_else(|| operand_out_of_range("co_names", arg))
+        f.code
+            .names
+            .get(arg as usize)
+            .cloned()
+            .ok_or_else(|| operand_out_of_range("co_names", arg))
     }
 
     fn op_dup_topx<T: TraceMode>(&mut self, f: &mut Frame, arg: u32) -> OpResult {
         if arg != 2 && arg != 3 {
-            return Err(PyErr::bad_bytecode("invalid argument to DUP_TOPX (bytecode corruption?)").into());
+            return Err(
+                PyErr::bad_bytecode("invalid argument to DUP_TOPX (bytecode corruption?)").into(),
+            );
         }
         let n = arg as usize;
         if f.stack.len() < n {
@@ -424,22 +481,42 @@ impl Vm {
     fn op_binary<T: TraceMode>(&mut self, f: &mut Frame, op: BinOp, inplace: bool) -> OpResult {
         let w = self.pop::<T>(f)?;
         let v = top(f, 1)?.clone();
-        let r = if inplace { self.inplace_op(op, &v, &w) } else { self.binary_op(op, &v, &w) };
+        let r = if inplace {
+            self.inplace_op(op, &v, &w)
+        } else {
+            self.binary_op(op, &v, &w)
+        };
         drop(v);
         set_top_result(f, r)
     }
 
     fn op_slice<T: TraceMode>(&mut self, f: &mut Frame, which: u8) -> OpResult {
-        let w = if which & 2 != 0 { Some(self.pop::<T>(f)?) } else { None };
-        let v = if which & 1 != 0 { Some(self.pop::<T>(f)?) } else { None };
+        let w = if which & 2 != 0 {
+            Some(self.pop::<T>(f)?)
+        } else {
+            None
+        };
+        let v = if which & 1 != 0 {
+            Some(self.pop::<T>(f)?)
+        } else {
+            None
+        };
         let u = top(f, 1)?.clone();
         let r = self.apply_slice(&u, v.as_ref(), w.as_ref());
         set_top_result(f, r)
     }
 
     fn op_store_slice<T: TraceMode>(&mut self, f: &mut Frame, which: u8, store: bool) -> OpResult {
-        let w = if which & 2 != 0 { Some(self.pop::<T>(f)?) } else { None };
-        let v = if which & 1 != 0 { Some(self.pop::<T>(f)?) } else { None };
+        let w = if which & 2 != 0 {
+            Some(self.pop::<T>(f)?)
+        } else {
+            None
+        };
+        let v = if which & 1 != 0 {
+            Some(self.pop::<T>(f)?)
+        } else {
+            None
+        };
         let u = self.pop::<T>(f)?;
         let value = if store { Some(self.pop::<T>(f)?) } else { None };
         Ok(self.assign_slice(&u, v.as_ref(), w.as_ref(), value)?)
@@ -475,17 +552,21 @@ impl Vm {
                     }
                 }
                 WHY_BREAK => Err(Why::Break),
-                _ => Err(PyErr::bad_bytecode(format!("END_FINALLY: unexpected why code {why}")).into()),
+                _ => Err(
+                    PyErr::bad_bytecode(format!("END_FINALLY: unexpected why code {why}")).into(),
+                ),
             },
             Payload::Type(_) | Payload::Str(_) => {
                 let value = self.pop::<T>(f)?;
                 let tb = self.pop::<T>(f)?;
                 let traceback = if tb.is_none() { None } else { Some(tb) };
-                Err(Why::Reraise(PyErr::Exception(Box::new(crate::error::PyException {
-                    exc_type: v,
-                    value,
-                    traceback,
-                }))))
+                Err(Why::Reraise(PyErr::Exception(Box::new(
+                    crate::error::PyException {
+                        exc_type: v,
+                        value,
+                        traceback,
+                    },
+                ))))
             }
             Payload::None => Ok(()),
             _ => Err(self.system_error("'finally' pops bad exception").into()),
@@ -566,7 +647,11 @@ impl Vm {
     }
 
     fn op_load_deref<T: TraceMode>(&mut self, f: &mut Frame, arg: u32) -> OpResult {
-        let cell = f.cells.get(arg as usize).cloned().ok_or_else(|| operand_out_of_range("cells", arg))?;
+        let cell = f
+            .cells
+            .get(arg as usize)
+            .cloned()
+            .ok_or_else(|| operand_out_of_range("cells", arg))?;
         let value = match &cell.payload {
             Payload::Cell(c) => c.borrow().clone(),
             _ => return Err(PyErr::bad_bytecode("LOAD_DEREF on a non-cell").into()),
@@ -579,18 +664,21 @@ impl Vm {
             None => {
                 let i = arg as usize;
                 let name = f.code.deref_name(i).cloned().unwrap_or_else(objects::none);
-                let text = String::from_utf8_lossy(name.as_str_bytes().unwrap_or(b"?")).into_owned();
+                let text =
+                    String::from_utf8_lossy(name.as_str_bytes().unwrap_or(b"?")).into_owned();
                 if i < f.code.cellvars.len() {
-                    Err(self.err(
-                        &self.types.exc.unbound_local_error,
-                        format!("local variable '{text}' referenced before assignment"),
-                    )
-                    .into())
+                    Err(self
+                        .err(
+                            &self.types.exc.unbound_local_error,
+                            format!("local variable '{text}' referenced before assignment"),
+                        )
+                        .into())
                 } else {
-                    Err(self.name_error(format!(
+                    Err(self
+                        .name_error(format!(
                         "free variable '{text}' referenced before assignment in enclosing scope"
                     ))
-                    .into())
+                        .into())
                 }
             }
         }
@@ -626,10 +714,18 @@ impl Vm {
     }
 
     fn unbound_local(&self, f: &Frame, arg: u32) -> PyErr {
-        let name = f.code.varnames.get(arg as usize).and_then(|n| n.as_str_bytes()).unwrap_or(b"?");
+        let name = f
+            .code
+            .varnames
+            .get(arg as usize)
+            .and_then(|n| n.as_str_bytes())
+            .unwrap_or(b"?");
         self.err(
             &self.types.exc.unbound_local_error,
-            format!("local variable '{}' referenced before assignment", String::from_utf8_lossy(name)),
+            format!(
+                "local variable '{}' referenced before assignment",
+                String::from_utf8_lossy(name)
+            ),
         )
     }
 
@@ -663,4 +759,3 @@ fn rotate(f: &mut Frame, n: usize) -> OpResult {
 fn operand_out_of_range(table: &str, arg: u32) -> PyErr {
     PyErr::bad_bytecode(format!("operand {arg} is out of range for {table}"))
 }
-

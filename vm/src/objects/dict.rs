@@ -101,7 +101,10 @@ impl DictTable {
         }
         let mut perturb = hash as u64 as usize;
         loop {
-            i = (i << 2).wrapping_add(i).wrapping_add(perturb).wrapping_add(1);
+            i = (i << 2)
+                .wrapping_add(i)
+                .wrapping_add(perturb)
+                .wrapping_add(1);
             let idx = i & mask;
             match &self.slots[idx] {
                 Slot::Empty => return Ok(Probe::Vacant(freeslot.unwrap_or(idx))),
@@ -137,7 +140,13 @@ impl DictTable {
     /// Stores into the slot a lookup returned, then resizes as `PyDict_SetItem` does.
     /// Returns the value it replaced, which the caller drops after releasing its borrow
     /// (dropping it can run a `__del__`).
-    pub fn store_at(&mut self, probe: Probe, key: ObjRef, hash: i64, value: ObjRef) -> Option<ObjRef> {
+    pub fn store_at(
+        &mut self,
+        probe: Probe,
+        key: ObjRef,
+        hash: i64,
+        value: ObjRef,
+    ) -> Option<ObjRef> {
         match probe {
             Probe::Found(idx) => match &mut self.slots[idx] {
                 Slot::Active(_, _, v) => Some(std::mem::replace(v, value)),
@@ -198,7 +207,10 @@ impl DictTable {
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64 as usize;
         while !matches!(self.slots[i & mask], Slot::Empty) {
-            i = (i << 2).wrapping_add(i).wrapping_add(perturb).wrapping_add(1);
+            i = (i << 2)
+                .wrapping_add(i)
+                .wrapping_add(perturb)
+                .wrapping_add(1);
             perturb >>= PERTURB_SHIFT;
         }
         if i & mask == 0 {

@@ -30,7 +30,13 @@ fn layout(negative: bool, digits: &[u8], decpt: i32, use_exp: bool) -> Vec<u8> {
     layout_with(negative, digits, decpt, use_exp, true)
 }
 
-fn layout_with(negative: bool, digits: &[u8], decpt: i32, use_exp: bool, add_dot_0: bool) -> Vec<u8> {
+fn layout_with(
+    negative: bool,
+    digits: &[u8],
+    decpt: i32,
+    use_exp: bool,
+    add_dot_0: bool,
+) -> Vec<u8> {
     let mut out = Vec::new();
     if negative {
         out.push(b'-');
@@ -42,7 +48,9 @@ fn layout_with(negative: bool, digits: &[u8], decpt: i32, use_exp: bool, add_dot
             out.extend_from_slice(&digits[1..]);
         }
         let exp = decpt - 1;
-        out.extend_from_slice(format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()).as_bytes());
+        out.extend_from_slice(
+            format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()).as_bytes(),
+        );
     } else if decpt <= 0 {
         out.extend_from_slice(b"0.");
         out.extend(std::iter::repeat_n(b'0', (-decpt) as usize));
@@ -65,9 +73,17 @@ fn special(v: f64) -> Option<Vec<u8>> {
     if v.is_nan() {
         Some(b"nan".to_vec())
     } else if v.is_infinite() {
-        Some(if v > 0.0 { b"inf".to_vec() } else { b"-inf".to_vec() })
+        Some(if v > 0.0 {
+            b"inf".to_vec()
+        } else {
+            b"-inf".to_vec()
+        })
     } else if v == 0.0 {
-        Some(if v.is_sign_negative() { b"-0.0".to_vec() } else { b"0.0".to_vec() })
+        Some(if v.is_sign_negative() {
+            b"-0.0".to_vec()
+        } else {
+            b"0.0".to_vec()
+        })
     } else {
         None
     }
@@ -85,7 +101,11 @@ pub fn repr(v: f64) -> Vec<u8> {
 /// Format code 'r' without `Py_DTSF_ADD_DOT_0`, as `complex` prints its parts.
 pub fn repr_bare(v: f64) -> Vec<u8> {
     if let Some(s) = special(v) {
-        return if v == 0.0 { s[..s.len() - 2].to_vec() } else { s };
+        return if v == 0.0 {
+            s[..s.len() - 2].to_vec()
+        } else {
+            s
+        };
     }
     let (digits, decpt) = shortest_digits(v);
     layout_with(v < 0.0, &digits, decpt, !(-4 < decpt && decpt <= 16), false)
@@ -103,7 +123,12 @@ pub fn format_g(v: f64, precision: usize) -> Vec<u8> {
     }
     let precision = precision.max(1);
     let (digits, decpt) = rounded_digits(v, precision);
-    layout(v < 0.0, &digits, decpt, decpt < -3 || decpt > precision as i32)
+    layout(
+        v < 0.0,
+        &digits,
+        decpt,
+        decpt < -3 || decpt > precision as i32,
+    )
 }
 
 #[cfg(test)]

@@ -7,10 +7,35 @@ use super::ObjRef;
 pub enum IterState {
     /// `seqiter`-style: `seq[index]` until the end; `None` once exhausted (CPython drops
     /// the sequence then).
-    Seq { kind: SeqKind, seq: Option<ObjRef>, index: usize },
+    Seq {
+        kind: SeqKind,
+        seq: Option<ObjRef>,
+        index: usize,
+    },
     /// Walks a dict's slots; `used` is the size it started with, to detect changes.
-    Dict { kind: DictIterKind, dict: Option<ObjRef>, pos: usize, used: usize, remaining: usize },
-    Range { next: i64, step: i64, remaining: i64 },
+    Dict {
+        kind: DictIterKind,
+        dict: Option<ObjRef>,
+        pos: usize,
+        used: usize,
+        remaining: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    /// `enumerate`: pairs the inner iterator's items with a running index.
+    Enumerate { inner: ObjRef, index: i64 },
+    /// `reversed` over a sequence without a reverse iterator of its own: `seq[index]` counting
+    /// down to 0; `None` once exhausted.
+    Reversed { seq: Option<ObjRef>, index: i64 },
+    /// `iter(func, sentinel)`: calls `func` until it returns the sentinel; `func` is dropped
+    /// once it has.
+    Callable {
+        func: Option<ObjRef>,
+        sentinel: ObjRef,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,14 +57,38 @@ pub enum DictIterKind {
 impl IterState {
     pub fn type_name(&self) -> &'static str {
         match self {
-            IterState::Seq { kind: SeqKind::List, .. } => "listiterator",
-            IterState::Seq { kind: SeqKind::Tuple, .. } => "tupleiterator",
-            IterState::Seq { kind: SeqKind::Generic, .. } => "iterator",
-            IterState::Seq { kind: SeqKind::Reversed, .. } => "listreverseiterator",
-            IterState::Dict { kind: DictIterKind::Keys, .. } => "dictionary-keyiterator",
-            IterState::Dict { kind: DictIterKind::Values, .. } => "dictionary-valueiterator",
-            IterState::Dict { kind: DictIterKind::Items, .. } => "dictionary-itemiterator",
+            IterState::Seq {
+                kind: SeqKind::List,
+                ..
+            } => "listiterator",
+            IterState::Seq {
+                kind: SeqKind::Tuple,
+                ..
+            } => "tupleiterator",
+            IterState::Seq {
+                kind: SeqKind::Generic,
+                ..
+            } => "iterator",
+            IterState::Seq {
+                kind: SeqKind::Reversed,
+                ..
+            } => "listreverseiterator",
+            IterState::Dict {
+                kind: DictIterKind::Keys,
+                ..
+            } => "dictionary-keyiterator",
+            IterState::Dict {
+                kind: DictIterKind::Values,
+                ..
+            } => "dictionary-valueiterator",
+            IterState::Dict {
+                kind: DictIterKind::Items,
+                ..
+            } => "dictionary-itemiterator",
             IterState::Range { .. } => "rangeiterator",
+            IterState::Enumerate { .. } => "enumerate",
+            IterState::Reversed { .. } => "reversed",
+            IterState::Callable { .. } => "callable-iterator",
         }
     }
 }

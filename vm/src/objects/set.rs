@@ -12,7 +12,9 @@ pub struct SetTable {
 
 impl SetTable {
     pub fn new() -> Self {
-        SetTable { table: DictTable::new() }
+        SetTable {
+            table: DictTable::new(),
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -9,7 +9,10 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(bytes: Vec<u8>) -> Self {
-        PyStr { bytes: bytes.into_boxed_slice(), hash: Cell::new(None) }
+        PyStr {
+            bytes: bytes.into_boxed_slice(),
+            hash: Cell::new(None),
+        }
     }
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes
@@ -39,7 +42,12 @@ fn escape_into(out: &mut Vec<u8>, bytes: &[u8], quote: u8) {
             }
             c if !(b' '..0x7f).contains(&c) => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(&[b'\\', b'x', HEX[(c >> 4) as usize], HEX[(c & 15) as usize]]);
+                out.extend_from_slice(&[
+                    b'\\',
+                    b'x',
+                    HEX[(c >> 4) as usize],
+                    HEX[(c & 15) as usize],
+                ]);
             }
             c => out.push(c),
         }
@@ -48,7 +56,11 @@ fn escape_into(out: &mut Vec<u8>, bytes: &[u8], quote: u8) {
 
 /// `repr(s)`: single quotes unless the text holds `'` and no `"`.
 pub fn repr(bytes: &[u8]) -> Vec<u8> {
-    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = Vec::with_capacity(bytes.len() + 2);
     out.push(quote);
     escape_into(&mut out, bytes, quote);

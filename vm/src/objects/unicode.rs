@@ -9,7 +9,10 @@ pub struct PyUnicode {
 
 impl PyUnicode {
     pub fn new(chars: Vec<u32>) -> Self {
-        PyUnicode { chars: chars.into_boxed_slice(), hash: Cell::new(None) }
+        PyUnicode {
+            chars: chars.into_boxed_slice(),
+            hash: Cell::new(None),
+        }
     }
     pub fn chars(&self) -> &[u32] {
         &self.chars
@@ -28,7 +31,11 @@ pub fn new_unicode(chars: Vec<u32>) -> super::ObjRef {
 pub fn repr(chars: &[u32]) -> Vec<u8> {
     let squote = u32::from(b'\'');
     let dquote = u32::from(b'"');
-    let quote = if chars.contains(&squote) && !chars.contains(&dquote) { b'"' } else { b'\'' };
+    let quote = if chars.contains(&squote) && !chars.contains(&dquote) {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = vec![b'u', quote];
     for &c in chars {
         match c {
@@ -43,7 +50,9 @@ pub fn repr(chars: &[u32]) -> Vec<u8> {
             c if c < 0x20 || c == 0x7f || (0x80..0x100).contains(&c) => {
                 out.extend_from_slice(format!("\\x{c:02x}").as_bytes())
             }
-            c if (0x100..0x10000).contains(&c) => out.extend_from_slice(format!("\\u{c:04x}").as_bytes()),
+            c if (0x100..0x10000).contains(&c) => {
+                out.extend_from_slice(format!("\\u{c:04x}").as_bytes())
+            }
             c if c >= 0x10000 => out.extend_from_slice(format!("\\U{c:08x}").as_bytes()),
             c => out.push(c as u8),
         }

@@ -3,7 +3,9 @@
 //! attributes of functions, code objects, exceptions and files.
 
 use crate::error::PyResult;
-use crate::objects::{self, new_bool, new_int, new_str, new_tuple, none, BuiltinFunction, ObjRef, Payload, PyObject};
+use crate::objects::{
+    self, new_bool, new_int, new_str, new_tuple, none, BuiltinFunction, ObjRef, Payload, PyObject,
+};
 use crate::runtime::Vm;
 
 impl Vm {
@@ -30,7 +32,10 @@ impl Vm {
         if let Some(found) = self.lookup_in_mro(&ty, name)? {
             return Ok(match (&found.payload, &obj.payload) {
                 (Payload::MethodDescr(def, _), p) if !matches!(p, Payload::Type(_)) => {
-                    PyObject::new(Payload::Builtin(BuiltinFunction { def, self_obj: Some(obj.clone()) }))
+                    PyObject::new(Payload::Builtin(BuiltinFunction {
+                        def,
+                        self_obj: Some(obj.clone()),
+                    }))
                 }
                 _ => found,
             });
@@ -41,14 +46,22 @@ impl Vm {
     fn no_attribute(&self, obj: &ObjRef, attr: &[u8]) -> crate::error::PyErr {
         let attr = String::from_utf8_lossy(attr);
         match obj.as_type() {
-            Some(t) => self.attribute_error(format!("type object '{}' has no attribute '{attr}'", t.short_name())),
-            None => self.attribute_error(format!("'{}' object has no attribute '{attr}'", self.type_name(obj))),
+            Some(t) => self.attribute_error(format!(
+                "type object '{}' has no attribute '{attr}'",
+                t.short_name()
+            )),
+            None => self.attribute_error(format!(
+                "'{}' object has no attribute '{attr}'",
+                self.type_name(obj)
+            )),
         }
     }
 
     /// The first class on `ty`'s MRO whose dict holds `name`.
     pub fn lookup_in_mro(&mut self, ty: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
-        let Some(t) = ty.as_type() else { return Ok(None) };
+        let Some(t) = ty.as_type() else {
+            return Ok(None);
+        };
         let mro = t.mro.borrow().clone();
         for class in mro {
             if let Some(ct) = class.as_type() {
@@ -73,7 +86,9 @@ impl Vm {
             (Payload::Function(f), b"func_defaults" | b"__defaults__") => {
                 Some(f.defaults.borrow().clone().unwrap_or_else(none))
             }
-            (Payload::Function(f), b"func_closure" | b"__closure__") => Some(f.closure.clone().unwrap_or_else(none)),
+            (Payload::Function(f), b"func_closure" | b"__closure__") => {
+                Some(f.closure.clone().unwrap_or_else(none))
+            }
             (Payload::Code(c), _) => match attr {
                 b"co_name" => Some(c.name.clone()),
                 b"co_filename" => Some(c.filename.clone()),
@@ -102,7 +117,9 @@ impl Vm {
             (Payload::File(_), b"closed") => Some(new_bool(false)),
             (Payload::Complex(c), b"real") => Some(objects::new_float(c.real)),
             (Payload::Complex(c), b"imag") => Some(objects::new_float(c.imag)),
-            (Payload::Float(_), b"real") | (Payload::Int(_), b"real" | b"numerator") | (Payload::Long(_), b"real" | b"numerator") => Some(obj.clone()),
+            (Payload::Float(_), b"real")
+            | (Payload::Int(_), b"real" | b"numerator")
+            | (Payload::Long(_), b"real" | b"numerator") => Some(obj.clone()),
             (Payload::Int(_) | Payload::Long(_), b"denominator") => Some(new_int(1)),
             (Payload::Int(_) | Payload::Long(_), b"imag") => Some(new_int(0)),
             (Payload::Float(_), b"imag") => Some(objects::new_float(0.0)),
@@ -149,7 +166,9 @@ impl Vm {
                     *f.defaults.borrow_mut() = v.filter(|d| !d.is_none());
                     Ok(())
                 }
-                _ => Err(crate::error::PyErr::unsupported("arbitrary function attributes")),
+                _ => Err(crate::error::PyErr::unsupported(
+                    "arbitrary function attributes",
+                )),
             },
             Payload::Type(t) => Err(self.type_error(format!(
                 "can't set attributes of built-in/extension type '{}'",

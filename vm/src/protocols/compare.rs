@@ -56,7 +56,11 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let floor = f.floor();
     let fl = BigInt::from_f64(floor)?;
@@ -127,7 +131,10 @@ impl Vm {
             }
             return Ok(false);
         }
-        Ok(v.as_type().is_some() && w.as_type().is_some() && self.is_subclass(v, w) || objects::is(v, w))
+        Ok(
+            v.as_type().is_some() && w.as_type().is_some() && self.is_subclass(v, w)
+                || objects::is(v, w),
+        )
     }
 
     pub fn rich_compare(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
@@ -200,7 +207,11 @@ impl Vm {
         if da.borrow().len() != db.borrow().len() {
             return Ok(false);
         }
-        let entries: Vec<(ObjRef, ObjRef)> = da.borrow().entries().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let entries: Vec<(ObjRef, ObjRef)> = da
+            .borrow()
+            .entries()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         for (k, v) in entries {
             match self.dict_get(b, &k)? {
                 Some(other) if self.rich_compare_bool(&v, &other, CompareOp::Eq)? => {}
@@ -225,10 +236,15 @@ impl Vm {
         }
         let (na, nb) = (as_real(a).is_some(), as_real(b).is_some());
         if na != nb {
-            return if na { Ordering::Less } else { Ordering::Greater };
+            return if na {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
         }
         let (sa, sb) = (self.type_name(a), self.type_name(b));
-        sa.cmp(&sb).then_with(|| objects::address(&ta).cmp(&objects::address(&tb)))
+        sa.cmp(&sb)
+            .then_with(|| objects::address(&ta).cmp(&objects::address(&tb)))
     }
 
     /// `==` as a bool.

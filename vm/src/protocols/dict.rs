@@ -16,7 +16,10 @@ pub fn contains_str_key(d: &ObjRef, key: &ObjRef) -> bool {
     let (Some(table), Payload::Str(s)) = (d.as_dict(), &key.payload) else {
         return false;
     };
-    matches!(table.borrow().lookup(key, s.hash(), &mut key_eq), Ok(Probe::Found(_)))
+    matches!(
+        table.borrow().lookup(key, s.hash(), &mut key_eq),
+        Ok(Probe::Found(_))
+    )
 }
 
 impl Vm {
@@ -56,7 +59,9 @@ impl Vm {
         };
         let old = {
             let mut table = table.borrow_mut();
-            let probe = table.lookup(&key, hash, &mut key_eq).unwrap_or(Probe::Vacant(0));
+            let probe = table
+                .lookup(&key, hash, &mut key_eq)
+                .unwrap_or(Probe::Vacant(0));
             table.store_at(probe, key, hash, value)
         };
         drop(old);
@@ -84,7 +89,9 @@ impl Vm {
         match &s.payload {
             Payload::Set(table) => {
                 let mut table = table.borrow_mut();
-                let probe = table.lookup(&key, hash, &mut key_eq).unwrap_or(Probe::Vacant(0));
+                let probe = table
+                    .lookup(&key, hash, &mut key_eq)
+                    .unwrap_or(Probe::Vacant(0));
                 table.add_at(probe, key, hash);
                 Ok(())
             }
@@ -98,8 +105,13 @@ impl Vm {
             Err(e) => return Err(e),
         };
         let found = match &s.payload {
-            Payload::Set(table) => matches!(table.borrow().lookup(key, hash, &mut key_eq), Ok(Probe::Found(_))),
-            Payload::FrozenSet(table) => matches!(table.lookup(key, hash, &mut key_eq), Ok(Probe::Found(_))),
+            Payload::Set(table) => matches!(
+                table.borrow().lookup(key, hash, &mut key_eq),
+                Ok(Probe::Found(_))
+            ),
+            Payload::FrozenSet(table) => {
+                matches!(table.lookup(key, hash, &mut key_eq), Ok(Probe::Found(_)))
+            }
             _ => false,
         };
         Ok(found)

@@ -16,7 +16,11 @@ impl Vm {
 
     /// A new instance of a built-in exception class with these arguments.
     pub fn new_exception(&self, class: &ObjRef, args: Vec<ObjRef>) -> ObjRef {
-        let message = if args.len() == 1 { args[0].clone() } else { objects::new_str(Vec::new()) };
+        let message = if args.len() == 1 {
+            args[0].clone()
+        } else {
+            objects::new_str(Vec::new())
+        };
         PyObject::new(Payload::Exception(PyBaseException {
             class: class.clone(),
             args: RefCell::new(new_tuple(args)),
@@ -25,7 +29,11 @@ impl Vm {
     }
 
     /// `PyErr_NormalizeException`: turns (class, raw value) into (class, instance).
-    pub fn normalize_exception(&mut self, exc_type: ObjRef, value: ObjRef) -> PyResult<(ObjRef, ObjRef)> {
+    pub fn normalize_exception(
+        &mut self,
+        exc_type: ObjRef,
+        value: ObjRef,
+    ) -> PyResult<(ObjRef, ObjRef)> {
         if !self.is_exception_class(&exc_type) {
             return Ok((exc_type, value));
         }
@@ -46,7 +54,12 @@ impl Vm {
     }
 
     /// `do_raise`: the forms of `raise` 2.7 accepts. A traceback argument makes it a re-raise.
-    pub fn do_raise(&mut self, exc: Option<ObjRef>, value: Option<ObjRef>, tb: Option<ObjRef>) -> Why {
+    pub fn do_raise(
+        &mut self,
+        exc: Option<ObjRef>,
+        value: Option<ObjRef>,
+        tb: Option<ObjRef>,
+    ) -> Why {
         let Some(mut exc) = exc else {
             let info = self.exc_info.clone();
             return match info.exc_type {
@@ -75,7 +88,9 @@ impl Vm {
             }
         } else if let Payload::Exception(e) = &exc.payload {
             if !value.is_none() {
-                return Why::Exception(self.type_error("instance exception may not have a separate value"));
+                return Why::Exception(
+                    self.type_error("instance exception may not have a separate value"),
+                );
             }
             value = exc.clone();
             (e.class.clone(), value)
@@ -85,7 +100,11 @@ impl Vm {
                 self.type_name(&exc)
             )));
         };
-        let err = PyErr::Exception(Box::new(PyException { exc_type, value, traceback: tb.clone() }));
+        let err = PyErr::Exception(Box::new(PyException {
+            exc_type,
+            value,
+            traceback: tb.clone(),
+        }));
         if tb.is_some() {
             Why::Reraise(err)
         } else {
@@ -95,8 +114,14 @@ impl Vm {
 
     /// `BaseException.__repr__`: `Name(args…)`, e.g. `ValueError('x',)`.
     pub(crate) fn repr_exception(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
-        let Payload::Exception(e) = &obj.payload else { return self.repr(obj) };
-        let name = e.class.as_type().map(|t| t.short_name().to_string()).unwrap_or_default();
+        let Payload::Exception(e) = &obj.payload else {
+            return self.repr(obj);
+        };
+        let name = e
+            .class
+            .as_type()
+            .map(|t| t.short_name().to_string())
+            .unwrap_or_default();
         let args = e.args.borrow().clone();
         let mut out = name.into_bytes();
         let repr = self.repr(&args)?;
@@ -110,7 +135,9 @@ impl Vm {
 
     /// `BaseException.__str__`, and `KeyError`'s repr of a lone key.
     pub(crate) fn str_exception(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
-        let Payload::Exception(e) = &obj.payload else { return self.to_str(obj) };
+        let Payload::Exception(e) = &obj.payload else {
+            return self.to_str(obj);
+        };
         let args = e.args.borrow().clone();
         let class = e.class.clone();
         let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
@@ -123,14 +150,24 @@ impl Vm {
     }
 
     /// Calling a built-in exception class: a new instance holding the arguments.
-    pub(crate) fn construct_exception(&mut self, class: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+    pub(crate) fn construct_exception(
+        &mut self,
+        class: &ObjRef,
+        args: &[ObjRef],
+    ) -> PyResult<ObjRef> {
         Ok(self.new_exception(class, args.to_vec()))
     }
 
     /// Prints an uncaught exception the way the interpreter's top level does.
     pub fn print_exception(&mut self, exc: PyException) {
-        let PyException { exc_type, value, traceback } = exc;
-        let (exc_type, value) = self.normalize_exception(exc_type.clone(), value.clone()).unwrap_or((exc_type, value));
+        let PyException {
+            exc_type,
+            value,
+            traceback,
+        } = exc;
+        let (exc_type, value) = self
+            .normalize_exception(exc_type.clone(), value.clone())
+            .unwrap_or((exc_type, value));
         let mut text = Vec::new();
         if let Some(tb) = traceback {
             text.extend_from_slice(b"Traceback (most recent call last):\n");
@@ -161,10 +198,14 @@ impl Vm {
         let name = match exc_type.as_type() {
             Some(t) if t.module_name() == "exceptions" => t.short_name().to_string(),
             Some(t) => format!("{}.{}", t.module_name(), t.short_name()),
-            None => String::from_utf8_lossy(&self.to_str(&exc_type).unwrap_or_default()).into_owned(),
+            None => {
+                String::from_utf8_lossy(&self.to_str(&exc_type).unwrap_or_default()).into_owned()
+            }
         };
         text.extend_from_slice(name.as_bytes());
-        let message = self.to_str(&value).unwrap_or_else(|_| b"<unprintable exception>".to_vec());
+        let message = self
+            .to_str(&value)
+            .unwrap_or_else(|_| b"<unprintable exception>".to_vec());
         if !message.is_empty() {
             text.extend_from_slice(b": ");
             text.extend_from_slice(&message);
@@ -180,8 +221,12 @@ impl Vm {
         let name = std::str::from_utf8(filename).ok()?;
         let path = self.source_dir.join(name);
         let data = std::fs::read(path).ok()?;
-        let line = data.split(|&b| b == b'\n').nth((lineno - 1).max(0) as usize)?;
-        let start = line.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
+        let line = data
+            .split(|&b| b == b'\n')
+            .nth((lineno - 1).max(0) as usize)?;
+        let start = line
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
         let mut line = line[start..].to_vec();
         while matches!(line.last(), Some(b'\r' | b'\n')) {
             line.pop();

@@ -8,7 +8,13 @@ use crate::runtime::Vm;
 
 impl Vm {
     /// `IMPORT_NAME`: `__import__(name, globals, locals, fromlist, level)`.
-    pub(crate) fn import_name(&mut self, _f: &Frame, name: &ObjRef, _fromlist: &ObjRef, _level: &ObjRef) -> PyResult<ObjRef> {
+    pub(crate) fn import_name(
+        &mut self,
+        _f: &Frame,
+        name: &ObjRef,
+        _fromlist: &ObjRef,
+        _level: &ObjRef,
+    ) -> PyResult<ObjRef> {
         let modules = self.modules.clone();
         if let Some(m) = self.dict_get(&modules, name)? {
             return Ok(m);

@@ -15,7 +15,13 @@ fn new_iter(state: IterState) -> ObjRef {
 impl Vm {
     /// `iter(o)`.
     pub fn get_iter(&mut self, obj: &ObjRef) -> PyResult<ObjRef> {
-        let seq = |kind| new_iter(IterState::Seq { kind, seq: Some(obj.clone()), index: 0 });
+        let seq = |kind| {
+            new_iter(IterState::Seq {
+                kind,
+                seq: Some(obj.clone()),
+                index: 0,
+            })
+        };
         Ok(match &obj.payload {
             Payload::List(_) => seq(SeqKind::List),
             Payload::Tuple(_) => seq(SeqKind::Tuple),
@@ -23,31 +29,73 @@ impl Vm {
             Payload::Dict(d) => self.dict_iter(obj, d.borrow().len(), DictIterKind::Keys),
             Payload::Set(s) => {
                 let keys: Vec<ObjRef> = s.borrow().keys().cloned().collect();
-                new_iter(IterState::Seq { kind: SeqKind::Tuple, seq: Some(objects::new_tuple(keys)), index: 0 })
+                new_iter(IterState::Seq {
+                    kind: SeqKind::Tuple,
+                    seq: Some(objects::new_tuple(keys)),
+                    index: 0,
+                })
             }
             Payload::FrozenSet(s) => {
                 let keys: Vec<ObjRef> = s.keys().cloned().collect();
-                new_iter(IterState::Seq { kind: SeqKind::Tuple, seq: Some(objects::new_tuple(keys)), index: 0 })
+                new_iter(IterState::Seq {
+                    kind: SeqKind::Tuple,
+                    seq: Some(objects::new_tuple(keys)),
+                    index: 0,
+                })
             }
-            Payload::Xrange(r) => new_iter(IterState::Range { next: r.start, step: r.step, remaining: r.len }),
+            Payload::Xrange(r) => new_iter(IterState::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len,
+            }),
             Payload::Iter(_) => obj.clone(),
-            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))),
+            _ => {
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))
+                )
+            }
         })
     }
 
     pub(crate) fn dict_iter(&self, dict: &ObjRef, used: usize, kind: DictIterKind) -> ObjRef {
-        new_iter(IterState::Dict { kind, dict: Some(dict.clone()), pos: 0, used, remaining: used })
+        new_iter(IterState::Dict {
+            kind,
+            dict: Some(dict.clone()),
+            pos: 0,
+            used,
+            remaining: used,
+        })
     }
 
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not materialized on this path).
     pub fn iter_next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         let Payload::Iter(state) = &it.payload else {
-            return Err(self.type_error(format!("{} object is not an iterator", self.type_name(it))));
+            return Err(
+                self.type_error(format!("{} object is not an iterator", self.type_name(it)))
+            );
         };
+        if matches!(
+            &*state.borrow(),
+            IterState::Enumerate { .. } | IterState::Reversed { .. } | IterState::Callable { .. }
+        ) {
+            return crate::builtins::constructors::iter_next_extra(self, it);
+        }
+        if matches!(
+            &*state.borrow(),
+            IterState::Enumerate { .. } | IterState::Reversed { .. } | IterState::Callable { .. }
+        ) {
+            // These call back into Python code, so they run without the state borrowed here.
+            return crate::builtins::constructors::iter_next_extra(self, it);
+        }
         let mut state = state.borrow_mut();
         match &mut *state {
+            IterState::Enumerate { .. }
+            | IterState::Reversed { .. }
+            | IterState::Callable { .. } => Ok(None),
             IterState::Seq { kind, seq, index } => {
-                let Some(s) = seq.as_ref() else { return Ok(None) };
+                let Some(s) = seq.as_ref() else {
+                    return Ok(None);
+                };
                 let item = match (&s.payload, *kind) {
                     (_, SeqKind::Reversed) => {
                         let items = match &s.payload {
@@ -62,8 +110,13 @@ impl Vm {
                     }
                     (Payload::List(l), _) => l.borrow().get(*index).cloned(),
                     (Payload::Tuple(t), _) => t.get(*index).cloned(),
-                    (Payload::Str(b), _) => b.as_bytes().get(*index).map(|c| objects::new_str(vec![*c])),
-                    (Payload::Unicode(u), _) => u.chars().get(*index).map(|c| objects::unicode::new_unicode(vec![*c])),
+                    (Payload::Str(b), _) => {
+                        b.as_bytes().get(*index).map(|c| objects::new_str(vec![*c]))
+                    }
+                    (Payload::Unicode(u), _) => u
+                        .chars()
+                        .get(*index)
+                        .map(|c| objects::unicode::new_unicode(vec![*c])),
                     _ => None,
                 };
                 match item {
@@ -77,7 +130,11 @@ impl Vm {
                     }
                 }
             }
-            IterState::Range { next, step, remaining } => {
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => {
                 if *remaining <= 0 {
                     return Ok(None);
                 }
@@ -86,8 +143,16 @@ impl Vm {
                 *remaining -= 1;
                 Ok(Some(new_int(v)))
             }
-            IterState::Dict { kind, dict, pos, used, remaining } => {
-                let Some(d) = dict.clone() else { return Ok(None) };
+            IterState::Dict {
+                kind,
+                dict,
+                pos,
+                used,
+                remaining,
+            } => {
+                let Some(d) = dict.clone() else {
+                    return Ok(None);
+                };
                 let table = d.as_dict().map(|t| t.borrow());
                 let Some(table) = table else { return Ok(None) };
                 if table.len() != *used {
@@ -111,6 +176,9 @@ impl Vm {
                 *dict = None;
                 Ok(None)
             }
+            IterState::Enumerate { .. }
+            | IterState::Reversed { .. }
+            | IterState::Callable { .. } => Ok(None),
         }
     }
 }

@@ -19,7 +19,12 @@ use crate::runtime::Vm;
 
 impl Vm {
     /// Calling a type object: an exception class makes an instance; built-in types construct.
-    pub(crate) fn call_type(&mut self, ty: &ObjRef, args: &[ObjRef], kw: &[(ObjRef, ObjRef)]) -> PyResult<ObjRef> {
+    pub(crate) fn call_type(
+        &mut self,
+        ty: &ObjRef,
+        args: &[ObjRef],
+        kw: &[(ObjRef, ObjRef)],
+    ) -> PyResult<ObjRef> {
         if self.is_subclass(ty, &self.types.exc.base_exception.clone()) {
             return self.construct_exception(ty, args);
         }

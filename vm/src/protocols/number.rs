@@ -101,8 +101,18 @@ impl Vm {
         Err(self.unsupported_operands(op, a, b, "="))
     }
 
-    fn unsupported_operands(&self, op: BinOp, a: &ObjRef, b: &ObjRef, suffix: &str) -> crate::error::PyErr {
-        let symbol = if op == BinOp::Pow && suffix.is_empty() { "** or pow()" } else { op.symbol() };
+    fn unsupported_operands(
+        &self,
+        op: BinOp,
+        a: &ObjRef,
+        b: &ObjRef,
+        suffix: &str,
+    ) -> crate::error::PyErr {
+        let symbol = if op == BinOp::Pow && suffix.is_empty() {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
         self.type_error(format!(
             "unsupported operand type(s) for {symbol}{suffix}: '{}' and '{}'",
             self.type_name(a),
@@ -114,11 +124,18 @@ impl Vm {
         match (x, y) {
             (Num::Float(x), y) => self.float_op(op, x, self.to_float(&y)?),
             (x, Num::Float(y)) => {
-                if matches!(op, BinOp::Lshift | BinOp::Rshift | BinOp::And | BinOp::Xor | BinOp::Or) {
+                if matches!(
+                    op,
+                    BinOp::Lshift | BinOp::Rshift | BinOp::And | BinOp::Xor | BinOp::Or
+                ) {
                     return Err(self.type_error(format!(
                         "unsupported operand type(s) for {}: '{}' and 'float'",
                         op.symbol(),
-                        if matches!(x, Num::Long(_)) { "long" } else { "int" }
+                        if matches!(x, Num::Long(_)) {
+                            "long"
+                        } else {
+                            "int"
+                        }
                     )));
                 }
                 self.float_op(op, self.to_float(&x)?, y)
@@ -135,9 +152,8 @@ impl Vm {
         match n {
             Num::Int(v) => Ok(*v as f64),
             Num::Float(v) => Ok(*v),
-            Num::Long(v) => {
-                long::to_f64(v).ok_or_else(|| self.overflow_error("long int too large to convert to float"))
-            }
+            Num::Long(v) => long::to_f64(v)
+                .ok_or_else(|| self.overflow_error("long int too large to convert to float")),
         }
     }
 
@@ -216,7 +232,11 @@ impl Vm {
                 let (a, b) = (long::to_f64(&x), long::to_f64(&y));
                 match (a, b) {
                     (Some(a), Some(b)) => return Ok(new_float(a / b)),
-                    _ => return Err(self.overflow_error("integer division result too large for a float")),
+                    _ => {
+                        return Err(
+                            self.overflow_error("integer division result too large for a float")
+                        )
+                    }
                 }
             }
             BinOp::Pow => {
@@ -224,7 +244,9 @@ impl Vm {
                     let (a, b) = (self.to_float(&Num::Long(x))?, self.to_float(&Num::Long(y))?);
                     return self.float_op(BinOp::Pow, a, b);
                 }
-                let exp = y.to_u32().ok_or_else(|| self.overflow_error("exponent too large"))?;
+                let exp = y
+                    .to_u32()
+                    .ok_or_else(|| self.overflow_error("exponent too large"))?;
                 self.check_alloc((x.bits() as u128 * exp as u128) / 8)?;
                 num_traits::pow(x, exp as usize)
             }
@@ -232,7 +254,9 @@ impl Vm {
                 if y.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
-                let n = y.to_usize().ok_or_else(|| self.overflow_error("outrageous left shift count"))?;
+                let n = y
+                    .to_usize()
+                    .ok_or_else(|| self.overflow_error("outrageous left shift count"))?;
                 self.check_alloc((x.bits() as u128 + n as u128) / 8)?;
                 x << n
             }
@@ -275,10 +299,12 @@ impl Vm {
                 float_divmod(x, y).0
             }
             BinOp::Pow => self.float_pow(x, y)?,
-            _ => return Err(self.type_error(format!(
-                "unsupported operand type(s) for {}: 'float' and 'float'",
-                op.symbol()
-            ))),
+            _ => {
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {}: 'float' and 'float'",
+                    op.symbol()
+                )))
+            }
         }))
     }
 
@@ -301,21 +327,31 @@ impl Vm {
     }
 
     pub fn unary_op(&mut self, op: UnaryOp, a: &ObjRef) -> PyResult<ObjRef> {
-        let bad = |vm: &Vm, what: &str| vm.type_error(format!("bad operand type for {what}: '{}'", vm.type_name(a)));
+        let bad = |vm: &Vm, what: &str| {
+            vm.type_error(format!(
+                "bad operand type for {what}: '{}'",
+                vm.type_name(a)
+            ))
+        };
         match (&a.payload, op) {
             (Payload::Bool(b), _) => self.unary_op(op, &new_int(*b as i64)),
             (Payload::Int(v), UnaryOp::Positive) => Ok(new_int(*v)),
-            (Payload::Int(v), UnaryOp::Negative) => {
-                Ok(v.checked_neg().map(new_int).unwrap_or_else(|| new_long(-BigInt::from(*v))))
-            }
+            (Payload::Int(v), UnaryOp::Negative) => Ok(v
+                .checked_neg()
+                .map(new_int)
+                .unwrap_or_else(|| new_long(-BigInt::from(*v)))),
             (Payload::Int(v), UnaryOp::Invert) => Ok(new_int(!*v)),
             (Payload::Long(v), UnaryOp::Positive) => Ok(new_long(v.clone())),
             (Payload::Long(v), UnaryOp::Negative) => Ok(new_long(-v.clone())),
             (Payload::Long(v), UnaryOp::Invert) => Ok(new_long(-(v.clone() + BigInt::from(1)))),
             (Payload::Float(v), UnaryOp::Positive) => Ok(new_float(*v)),
             (Payload::Float(v), UnaryOp::Negative) => Ok(new_float(-*v)),
-            (Payload::Complex(c), UnaryOp::Negative) => Ok(objects::complex::new_complex(-c.real, -c.imag)),
-            (Payload::Complex(c), UnaryOp::Positive) => Ok(objects::complex::new_complex(c.real, c.imag)),
+            (Payload::Complex(c), UnaryOp::Negative) => {
+                Ok(objects::complex::new_complex(-c.real, -c.imag))
+            }
+            (Payload::Complex(c), UnaryOp::Positive) => {
+                Ok(objects::complex::new_complex(c.real, c.imag))
+            }
             (_, UnaryOp::Positive) => Err(bad(self, "unary +")),
             (_, UnaryOp::Negative) => Err(bad(self, "unary -")),
             (_, UnaryOp::Invert) => Err(bad(self, "unary ~")),
@@ -323,7 +359,13 @@ impl Vm {
     }
 
     /// `+` and `*` (and `%` on strings) for sequences; `Ok(None)` when they do not apply.
-    fn sequence_op(&mut self, op: BinOp, a: &ObjRef, b: &ObjRef, inplace: bool) -> PyResult<Option<ObjRef>> {
+    fn sequence_op(
+        &mut self,
+        op: BinOp,
+        a: &ObjRef,
+        b: &ObjRef,
+        inplace: bool,
+    ) -> PyResult<Option<ObjRef>> {
         match op {
             BinOp::Add => self.concat(a, b, inplace).map(Some),
             BinOp::Mul => {
@@ -375,7 +417,9 @@ impl Vm {
                 self.check_alloc((x.as_bytes().len() + y.as_bytes().len()) as u128)?;
                 Ok(objects::new_str([x.as_bytes(), y.as_bytes()].concat()))
             }
-            (Payload::Tuple(x), Payload::Tuple(y)) => Ok(objects::new_tuple([&x[..], &y[..]].concat())),
+            (Payload::Tuple(x), Payload::Tuple(y)) => {
+                Ok(objects::new_tuple([&x[..], &y[..]].concat()))
+            }
             (Payload::List(x), _) if inplace => {
                 let items = self.collect_iterable(b)?;
                 x.borrow_mut().extend(items);
@@ -436,7 +480,10 @@ fn repeat_items(items: &[ObjRef], n: usize) -> Vec<ObjRef> {
 }
 
 fn is_sequence(obj: &ObjRef) -> bool {
-    matches!(obj.payload, Payload::Str(_) | Payload::Unicode(_) | Payload::Tuple(_) | Payload::List(_))
+    matches!(
+        obj.payload,
+        Payload::Str(_) | Payload::Unicode(_) | Payload::Tuple(_) | Payload::List(_)
+    )
 }
 
 /// `float_divmod`: floor quotient and modulo with the divisor's sign, as floatobject.c

@@ -41,9 +41,14 @@ impl Vm {
                     self.out.write_err(bytes);
                     Ok(())
                 }
-                StdStream::Stdin => Err(self.err(&self.types.exc.io_error, "File not open for writing")),
+                StdStream::Stdin => {
+                    Err(self.err(&self.types.exc.io_error, "File not open for writing"))
+                }
             },
-            _ => Err(self.attribute_error(format!("'{}' object has no attribute 'write'", self.type_name(file)))),
+            _ => Err(self.attribute_error(format!(
+                "'{}' object has no attribute 'write'",
+                self.type_name(file)
+            ))),
         }
     }
 
@@ -66,7 +71,9 @@ impl Vm {
         self.file_write(&w, &text)?;
         let ends_in_space = |last: Option<u32>| match last {
             None => false,
-            Some(c) => c != u32::from(b' ') && matches!(c, 0x09..=0x0d | 0x1c..=0x1f | 0x20 | 0x85 | 0xa0),
+            Some(c) => {
+                c != u32::from(b' ') && matches!(c, 0x09..=0x0d | 0x1c..=0x1f | 0x20 | 0x85 | 0xa0)
+            }
         };
         let keep = match &v.payload {
             Payload::Str(s) => !ends_in_space(s.as_bytes().last().map(|&b| u32::from(b))),

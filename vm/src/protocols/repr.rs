@@ -39,7 +39,11 @@ impl Vm {
                 out
             }
             Payload::Builtin(b) => {
-                let self_type = b.self_obj.as_ref().map(|s| self.type_name(s)).unwrap_or_default();
+                let self_type = b
+                    .self_obj
+                    .as_ref()
+                    .map(|s| self.type_name(s))
+                    .unwrap_or_default();
                 objects::builtin_function::repr(b, &self_type)
             }
             Payload::MethodDescr(def, owner) => format!(
@@ -62,10 +66,15 @@ impl Vm {
             Payload::Type(t) => objects::typeobject::repr(t),
             Payload::Module(m) => self.repr_module(m)?,
             Payload::Exception(_) => self.repr_exception(obj)?,
-            Payload::Traceback(_) => format!("<traceback object at {:#x}>", address(obj)).into_bytes(),
-            Payload::Iter(state) => {
-                format!("<{} object at {:#x}>", state.borrow().type_name(), address(obj)).into_bytes()
+            Payload::Traceback(_) => {
+                format!("<traceback object at {:#x}>", address(obj)).into_bytes()
             }
+            Payload::Iter(state) => format!(
+                "<{} object at {:#x}>",
+                state.borrow().type_name(),
+                address(obj)
+            )
+            .into_bytes(),
             Payload::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
                 let mut out = b"slice(".to_vec();
@@ -155,7 +164,11 @@ impl Vm {
 
     fn repr_dict(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
         let entries: Vec<(ObjRef, ObjRef)> = match obj.as_dict() {
-            Some(d) => d.borrow().entries().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            Some(d) => d
+                .borrow()
+                .entries()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             None => Vec::new(),
         };
         if entries.is_empty() {
@@ -236,7 +249,9 @@ impl Vm {
     fn repr_module(&mut self, m: &objects::module::PyModule) -> PyResult<Vec<u8>> {
         let name = self.dict_get(&m.dict, &objects::new_str_from("__name__"))?;
         let file = self.dict_get(&m.dict, &objects::new_str_from("__file__"))?;
-        let name = name.and_then(|n| n.as_str_bytes().map(|b| b.to_vec())).unwrap_or(b"?".to_vec());
+        let name = name
+            .and_then(|n| n.as_str_bytes().map(|b| b.to_vec()))
+            .unwrap_or(b"?".to_vec());
         let mut out = b"<module '".to_vec();
         out.extend_from_slice(&name);
         match file.and_then(|f| f.as_str_bytes().map(|b| b.to_vec())) {

@@ -21,13 +21,23 @@ impl Vm {
         match &obj.payload {
             Payload::Int(v) => Ok(*v),
             Payload::Bool(b) => Ok(*b as i64),
-            Payload::Long(v) => Ok(v.to_i64().unwrap_or(if objects::long::is_negative(v) { i64::MIN } else { i64::MAX })),
-            _ => Err(self.type_error(format!("'{}' object cannot be interpreted as an index", self.type_name(obj)))),
+            Payload::Long(v) => Ok(v.to_i64().unwrap_or(if objects::long::is_negative(v) {
+                i64::MIN
+            } else {
+                i64::MAX
+            })),
+            _ => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an index",
+                self.type_name(obj)
+            ))),
         }
     }
 
     fn is_index(obj: &ObjRef) -> bool {
-        matches!(obj.payload, Payload::Int(_) | Payload::Bool(_) | Payload::Long(_))
+        matches!(
+            obj.payload,
+            Payload::Int(_) | Payload::Bool(_) | Payload::Long(_)
+        )
     }
 
     /// Optional slice bound: None or an index.
@@ -37,7 +47,8 @@ impl Vm {
         } else if Self::is_index(obj) {
             Ok(Some(self.index_value(obj)?))
         } else {
-            Err(self.type_error("slice indices must be integers or None or have an __index__ method"))
+            Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method"))
         }
     }
 
@@ -55,11 +66,22 @@ impl Vm {
                 Some(0) => return Err(self.value_error("slice step cannot be zero")),
                 Some(step) => step,
             };
-            let (start, _, step, slicelen) =
-                indices(self.slice_bound(&s.start)?, self.slice_bound(&s.stop)?, step, len);
-            return Ok(Subscript::Slice { start, step, len: slicelen });
+            let (start, _, step, slicelen) = indices(
+                self.slice_bound(&s.start)?,
+                self.slice_bound(&s.stop)?,
+                step,
+                len,
+            );
+            return Ok(Subscript::Slice {
+                start,
+                step,
+                len: slicelen,
+            });
         }
-        Err(self.type_error(format!("{kind} indices must be integers, not {}", self.type_name(key))))
+        Err(self.type_error(format!(
+            "{kind} indices must be integers, not {}",
+            self.type_name(key)
+        )))
     }
 
     /// `o[key]`.
@@ -77,9 +99,9 @@ impl Vm {
                         Ok(objects::new_str(vec![bytes[i as usize]]))
                     }
                     Subscript::Index(_) => Err(self.index_error("string index out of range")),
-                    Subscript::Slice { start, step, len } => {
-                        Ok(objects::new_str(pick(bytes, start, step, len).into_iter().copied().collect()))
-                    }
+                    Subscript::Slice { start, step, len } => Ok(objects::new_str(
+                        pick(bytes, start, step, len).into_iter().copied().collect(),
+                    )),
                 }
             }
             Payload::Unicode(u) => {
@@ -106,7 +128,10 @@ impl Vm {
                 }
                 Ok(new_int(r.item(i)))
             }
-            _ => Err(self.type_error(format!("'{}' object has no attribute '__getitem__'", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object has no attribute '__getitem__'",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -118,9 +143,13 @@ impl Vm {
         build: fn(Vec<ObjRef>) -> ObjRef,
     ) -> PyResult<ObjRef> {
         match self.resolve_subscript(key, items.len() as i64, kind)? {
-            Subscript::Index(i) if i >= 0 && (i as usize) < items.len() => Ok(items[i as usize].clone()),
+            Subscript::Index(i) if i >= 0 && (i as usize) < items.len() => {
+                Ok(items[i as usize].clone())
+            }
             Subscript::Index(_) => Err(self.index_error(format!("{kind} index out of range"))),
-            Subscript::Slice { start, step, len } => Ok(build(pick(items, start, step, len).into_iter().cloned().collect())),
+            Subscript::Slice { start, step, len } => Ok(build(
+                pick(items, start, step, len).into_iter().cloned().collect(),
+            )),
         }
     }
 
@@ -136,13 +165,20 @@ impl Vm {
                         drop(old);
                         Ok(())
                     }
-                    Subscript::Index(_) => Err(self.index_error("list assignment index out of range")),
-                    Subscript::Slice { start, step, len: slicelen } => {
+                    Subscript::Index(_) => {
+                        Err(self.index_error("list assignment index out of range"))
+                    }
+                    Subscript::Slice {
+                        start,
+                        step,
+                        len: slicelen,
+                    } => {
                         let new_items = self.collect_iterable(&value)?;
                         if step == 1 {
                             let mut items = items.borrow_mut();
                             let lo = start.clamp(0, items.len() as i64) as usize;
-                            let hi = (start + slicelen).clamp(lo as i64, items.len() as i64) as usize;
+                            let hi =
+                                (start + slicelen).clamp(lo as i64, items.len() as i64) as usize;
                             items.splice(lo..hi, new_items);
                             return Ok(());
                         }
@@ -160,7 +196,10 @@ impl Vm {
                     }
                 }
             }
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -182,25 +221,44 @@ impl Vm {
                         drop(old);
                         Ok(())
                     }
-                    Subscript::Index(_) => Err(self.index_error("list assignment index out of range")),
-                    Subscript::Slice { start, step, len: slicelen } => {
-                        let mut positions: Vec<i64> = (0..slicelen).map(|k| start + k * step).collect();
+                    Subscript::Index(_) => {
+                        Err(self.index_error("list assignment index out of range"))
+                    }
+                    Subscript::Slice {
+                        start,
+                        step,
+                        len: slicelen,
+                    } => {
+                        let mut positions: Vec<i64> =
+                            (0..slicelen).map(|k| start + k * step).collect();
                         positions.sort_unstable();
                         let removed: Vec<ObjRef> = {
                             let mut items = items.borrow_mut();
-                            positions.iter().rev().map(|&p| items.remove(p as usize)).collect()
+                            positions
+                                .iter()
+                                .rev()
+                                .map(|&p| items.remove(p as usize))
+                                .collect()
                         };
                         drop(removed);
                         Ok(())
                     }
                 }
             }
-            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 
     /// `u[v:w]` (`SLICE+n`): simple slices with CPython's clamping of the bounds.
-    pub fn apply_slice(&mut self, u: &ObjRef, v: Option<&ObjRef>, w: Option<&ObjRef>) -> PyResult<ObjRef> {
+    pub fn apply_slice(
+        &mut self,
+        u: &ObjRef,
+        v: Option<&ObjRef>,
+        w: Option<&ObjRef>,
+    ) -> PyResult<ObjRef> {
         let bound = |vm: &Vm, b: Option<&ObjRef>, default: i64| -> PyResult<i64> {
             match b {
                 None => Ok(default),
@@ -213,7 +271,12 @@ impl Vm {
             Payload::Tuple(t) => t.len(),
             Payload::Str(s) => s.as_bytes().len(),
             Payload::Unicode(s) => s.chars().len(),
-            _ => return Err(self.type_error(format!("'{}' object has no attribute '__getslice__'", self.type_name(u)))),
+            _ => {
+                return Err(self.type_error(format!(
+                    "'{}' object has no attribute '__getslice__'",
+                    self.type_name(u)
+                )))
+            }
         } as i64;
         let (mut lo, mut hi) = (bound(self, v, 0)?, bound(self, w, i64::MAX)?);
         if lo < 0 {
@@ -234,9 +297,19 @@ impl Vm {
     }
 
     /// `u[v:w] = x` or, with `x` None, `del u[v:w]` (`STORE_SLICE+n`, `DELETE_SLICE+n`).
-    pub fn assign_slice(&mut self, u: &ObjRef, v: Option<&ObjRef>, w: Option<&ObjRef>, x: Option<ObjRef>) -> PyResult<()> {
+    pub fn assign_slice(
+        &mut self,
+        u: &ObjRef,
+        v: Option<&ObjRef>,
+        w: Option<&ObjRef>,
+        x: Option<ObjRef>,
+    ) -> PyResult<()> {
         let Payload::List(items) = &u.payload else {
-            let what = if x.is_some() { "does not support slice assignment" } else { "does not support slice deletion" };
+            let what = if x.is_some() {
+                "does not support slice assignment"
+            } else {
+                "does not support slice deletion"
+            };
             return Err(self.type_error(format!("'{}' object {what}", self.type_name(u))));
         };
         let len = items.borrow().len() as i64;
@@ -275,7 +348,12 @@ impl Vm {
             Payload::Set(s) => s.borrow().len(),
             Payload::FrozenSet(s) => s.len(),
             Payload::Xrange(r) => r.len as usize,
-            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(obj)))),
+            _ => {
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(obj)
+                )))
+            }
         })
     }
 
@@ -341,7 +419,11 @@ impl Vm {
     }
 
     /// `f(*args)`: the items, or CPython's message for a non-iterable.
-    pub(crate) fn sequence_for_call(&mut self, func: &ObjRef, stararg: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    pub(crate) fn sequence_for_call(
+        &mut self,
+        func: &ObjRef,
+        stararg: &ObjRef,
+    ) -> PyResult<Vec<ObjRef>> {
         match self.collect_iterable(stararg) {
             Ok(items) => Ok(items),
             Err(e) if self.exception_matches(&e, &self.types.exc.type_error) => {
@@ -356,9 +438,17 @@ impl Vm {
     }
 
     /// `f(**kwargs)`: the mapping's items in its iteration order.
-    pub(crate) fn mapping_items_for_call(&mut self, func: &ObjRef, mapping: &ObjRef) -> PyResult<Vec<(ObjRef, ObjRef)>> {
+    pub(crate) fn mapping_items_for_call(
+        &mut self,
+        func: &ObjRef,
+        mapping: &ObjRef,
+    ) -> PyResult<Vec<(ObjRef, ObjRef)>> {
         match mapping.as_dict() {
-            Some(d) => Ok(d.borrow().entries().map(|(k, v)| (k.clone(), v.clone())).collect()),
+            Some(d) => Ok(d
+                .borrow()
+                .entries()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()),
             None => {
                 let (name, desc) = self.func_name_desc(func);
                 Err(self.type_error(format!(
@@ -372,7 +462,9 @@ impl Vm {
 
 /// The items of an extended slice.
 fn pick<T>(items: &[T], start: i64, step: i64, len: i64) -> Vec<&T> {
-    (0..len).map(|k| &items[(start + k * step) as usize]).collect()
+    (0..len)
+        .map(|k| &items[(start + k * step) as usize])
+        .collect()
 }
 
 /// First position of `needle` in `haystack`.

@@ -126,7 +126,10 @@ impl Vm {
         if self.steps > self.limits.max_steps {
             return Err(PyErr::fault(
                 FaultKind::Limit,
-                format!("step limit of {} instructions reached", self.limits.max_steps),
+                format!(
+                    "step limit of {} instructions reached",
+                    self.limits.max_steps
+                ),
             ));
         }
         if self.started.elapsed() > self.limits.max_time {
@@ -194,7 +197,10 @@ impl Vm {
     }
     /// `_PyErr_SetKeyError`: the key wrapped in a 1-tuple, so a tuple key is not unpacked.
     pub fn key_error(&self, key: &ObjRef) -> PyErr {
-        self.err_obj(&self.types.exc.key_error, objects::new_tuple(vec![key.clone()]))
+        self.err_obj(
+            &self.types.exc.key_error,
+            objects::new_tuple(vec![key.clone()]),
+        )
     }
     pub fn stop_iteration(&self) -> PyErr {
         PyErr::new(self.types.exc.stop_iteration.clone(), objects::none())
@@ -229,7 +235,11 @@ impl Vm {
             return None;
         }
         let rest = &self.stdin[self.stdin_pos..];
-        let end = rest.iter().position(|&b| b == b'\n').map(|i| i + 1).unwrap_or(rest.len());
+        let end = rest
+            .iter()
+            .position(|&b| b == b'\n')
+            .map(|i| i + 1)
+            .unwrap_or(rest.len());
         self.stdin_pos += end;
         Some(rest[..end].to_vec())
     }

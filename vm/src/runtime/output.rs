@@ -22,7 +22,12 @@ pub struct Output {
 
 impl Output {
     pub fn new(sink: SyncSender<Chunk>, max: u64) -> Output {
-        Output { buf: Vec::with_capacity(FLUSH_AT), sink, written: 0, max }
+        Output {
+            buf: Vec::with_capacity(FLUSH_AT),
+            sink,
+            written: 0,
+            max,
+        }
     }
 
     #[inline]
