@@ -87,10 +87,7 @@ pub fn ssize_arg(vm: &Vm, obj: &ObjRef) -> PyResult<i64> {
         Some(v) => v
             .to_i64()
             .ok_or_else(|| vm.overflow_error("cannot fit 'long' into an index-sized integer")),
-        None => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an index",
-            vm.type_name(obj)
-        ))),
+        None => Err(vm.type_error("an integer is required")),
     }
 }
 

@@ -161,7 +161,7 @@ fn float_to_integer(vm: &Vm, f: f64) -> PyResult<ObjRef> {
 /// Python literal rules), digits, and for `long` an optional `L`.
 fn parse_integer(vm: &Vm, s: &[u8], base: i64, func: &str) -> PyResult<ObjRef> {
     if base != 0 && !(2..=36).contains(&base) {
-        return Err(vm.value_error(format!("{func}() base must be >= 2 and <= 36")));
+        return Err(vm.value_error(format!("{func}() base must be >= 2 and <= 36, or 0")));
     }
     let invalid = || {
         let shown = &s[..s.len().min(200)];
@@ -237,32 +237,41 @@ fn make_float(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     parse_float(vm, &bytes).map(new_float)
 }
 
-/// `PyFloat_FromString`: surrounding whitespace allowed, `inf`/`nan` spelled any case.
+/// `PyFloat_FromString`: surrounding whitespace allowed, `inf`/`nan` spelled any case. A
+/// string with a numeric prefix gets the "invalid literal" message, one without the other.
 fn parse_float(vm: &Vm, s: &[u8]) -> PyResult<f64> {
-    let lead = s
-        .iter()
-        .position(|c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
-        .unwrap_or(s.len());
-    let rest = &s[lead..];
-    let text = trim_space(rest);
-    let parsed = std::str::from_utf8(text).ok().and_then(|t| {
-        let digits_ok = t
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'+' | b'-'));
-        let lower = t.trim_start_matches(['+', '-']).to_ascii_lowercase();
-        let word_ok = matches!(lower.as_str(), "inf" | "infinity" | "nan")
-            || !lower.starts_with(|c: char| c.is_ascii_alphabetic());
-        if digits_ok && word_ok {
-            t.parse::<f64>().ok()
-        } else {
-            None
-        }
-    });
-    parsed.ok_or_else(|| {
-        let mut msg = b"could not convert string to float: ".to_vec();
-        msg.extend_from_slice(&rest[..rest.len().min(200)]);
-        vm.err_obj(&vm.types.exc.value_error, new_str(msg))
-    })
+    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let rest = &s[s.iter().position(|c| !is_space(c)).unwrap_or(s.len())..];
+    if let Some(v) = c_float(trim_space(rest)) {
+        return Ok(v);
+    }
+    let has_prefix = (1..rest.len().min(400)).any(|i| c_float(&rest[..i]).is_some());
+    let what: &[u8] = if has_prefix {
+        b"invalid literal for float(): "
+    } else {
+        b"could not convert string to float: "
+    };
+    let mut msg = what.to_vec();
+    msg.extend_from_slice(&rest[..rest.len().min(200)]);
+    Err(vm.err_obj(&vm.types.exc.value_error, new_str(msg)))
+}
+
+/// A complete decimal float literal, or `inf`/`infinity`/`nan` with an optional sign.
+fn c_float(t: &[u8]) -> Option<f64> {
+    let t = std::str::from_utf8(t).ok()?;
+    let unsigned = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let word = matches!(
+        unsigned.to_ascii_lowercase().as_str(),
+        "inf" | "infinity" | "nan"
+    );
+    let numeric = unsigned
+        .bytes()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
+    if word || (numeric && !unsigned.is_empty()) {
+        t.parse::<f64>().ok()
+    } else {
+        None
+    }
 }
 
 fn make_bool(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
@@ -404,15 +413,7 @@ fn make_xrange(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     }
     let mut n = Vec::with_capacity(3);
     for v in a.pos {
-        n.push(int_arg(vm, v).map_err(|e| {
-            if vm.exception_matches(&e, &vm.types.exc.type_error)
-                && !matches!(v.payload, Payload::Float(_))
-            {
-                vm.type_error("xrange() requires 1-3 int arguments")
-            } else {
-                e
-            }
-        })?);
+        n.push(int_arg(vm, v)?);
     }
     let (start, stop, step) = match n.as_slice() {
         [stop] => (0, *stop, 1),

@@ -129,7 +129,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &ObjRef) -> PyResult<ObjRef
         let (spec, code, end) = parse_spec(vm, fmt, pos, &mut cur)?;
         pos = end;
         if code == b'%' {
-            out.push(b'%');
+            pad(&mut out, b"%", &spec, false, b' ', false);
             continue;
         }
         let v = cur.next(vm)?;
@@ -498,6 +498,7 @@ fn format_char(vm: &Vm, v: &ObjRef) -> PyResult<u8> {
         Payload::Long(l) => l
             .to_i64()
             .ok_or_else(|| vm.overflow_error("Python int too large to convert to C long"))?,
+        Payload::Float(_) => return Err(vm.type_error("integer argument expected, got float")),
         _ => return Err(requires()),
     };
     if value < 0 {
@@ -605,7 +606,7 @@ mod tests {
 
     #[test]
     fn floats_match_c_printf() {
-        assert_eq!(f(3.14159, b'f', 2, false), "3.14");
+        assert_eq!(f(1.23456, b'f', 2, false), "1.23");
         assert_eq!(f(12345.678, b'e', 6, false), "1.234568e+04");
         assert_eq!(f(1.0, b'e', 0, false), "1e+00");
         assert_eq!(f(1.0, b'e', 0, true), "1.e+00");

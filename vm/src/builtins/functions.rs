@@ -210,15 +210,7 @@ fn filter(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let (func, seq) = (&a[0], &a[1]);
     let items = match &seq.payload {
         Payload::Str(s) => s.as_bytes().iter().map(|&c| new_str(vec![c])).collect(),
-        _ => vm.collect_iterable(seq).map_err(|e| {
-            if vm.exception_matches(&e, &vm.types.exc.type_error)
-                && !matches!(seq.payload, Payload::Iter(_))
-            {
-                vm.type_error("'filter' object is not iterable")
-            } else {
-                e
-            }
-        })?,
+        _ => vm.collect_iterable(seq)?,
     };
     let mut kept = Vec::new();
     for item in items {
@@ -646,7 +638,7 @@ fn raw_input(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 }
 
 fn reduce(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let a = parse(vm, &a, "reduce", 2, 3)?;
+    let a = unpack(vm, &a, "reduce", 2, 3)?;
     let it = vm.get_iter(&a[1]).map_err(|e| {
         if vm.exception_matches(&e, &vm.types.exc.type_error) {
             vm.type_error("reduce() arg 2 must support iteration")

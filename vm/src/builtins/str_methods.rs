@@ -202,11 +202,7 @@ fn split_whitespace(s: &[u8], maxsplit: usize) -> Vec<&[u8]> {
             break;
         }
         if splits == maxsplit {
-            let mut end = n;
-            while end > i && is_space(s[end - 1]) {
-                end -= 1;
-            }
-            out.push(&s[i..end]);
+            out.push(&s[i..]);
             break;
         }
         let j = i;
@@ -297,11 +293,7 @@ fn partition_impl(
     from_right: bool,
 ) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
-    let sep_b = match &sep.payload {
-        Payload::Str(b) => b.as_bytes(),
-        Payload::Unicode(_) => return Err(unicode_unsupported("partition")),
-        _ => return Err(vm.type_error("expected a character buffer object")),
-    };
+    let sep_b = buffer_arg(vm, sep, "partition")?;
     if sep_b.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -346,6 +338,9 @@ fn find_args<'a>(
     Ok((&a[0], start, end))
 }
 
+/// The name `string_find_internal` reports argument errors under.
+const FINDS: &str = "find/rfind/index/rindex";
+
 /// `string_find_internal`: the index of `sub` in `s[start:end]`, or -1.
 fn find_in(vm: &Vm, slf: Option<&ObjRef>, args: &Args, name: &str, right: bool) -> PyResult<i64> {
     let s = this(vm, slf)?;
@@ -364,11 +359,11 @@ fn find_in(vm: &Vm, slf: Option<&ObjRef>, args: &Args, name: &str, right: bool) 
 }
 
 fn find(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
-    find_in(vm, slf, &args, "find", false).map(new_int)
+    find_in(vm, slf, &args, FINDS, false).map(new_int)
 }
 
 fn rfind(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
-    find_in(vm, slf, &args, "rfind", true).map(new_int)
+    find_in(vm, slf, &args, FINDS, true).map(new_int)
 }
 
 fn index_in(
@@ -385,11 +380,11 @@ fn index_in(
 }
 
 fn index(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
-    index_in(vm, slf, &args, "index", false)
+    index_in(vm, slf, &args, FINDS, false)
 }
 
 fn rindex(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
-    index_in(vm, slf, &args, "rindex", true)
+    index_in(vm, slf, &args, FINDS, true)
 }
 
 /// `stringlib_count`: non-overlapping occurrences; an empty `sub` matches `len + 1` times.
