@@ -621,7 +621,12 @@ fn range(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 fn raw_input(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let a = unpack(vm, &a, "[raw_]input", 0, 1)?;
     let stdout = vm.getattr(&vm.sys.clone(), &new_str_from("stdout"))?;
-    vm.flush_line();
+    // `PyFile_SoftSpace(fout, 0)`: a pending `print x,` separator is written first.
+    if let Payload::File(f) = &stdout.payload {
+        if f.softspace.replace(false) {
+            vm.file_write(&stdout, b" ")?;
+        }
+    }
     if let Some(prompt) = a.first() {
         let text = vm.to_str(prompt)?;
         vm.file_write(&stdout, &text)?;
