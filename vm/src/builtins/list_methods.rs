@@ -217,9 +217,9 @@ impl Less {
     }
 }
 
-/// `listsort`: the list looks empty while it is sorted; keys are computed first, in order;
-/// `reverse` reverses before and after so equal items keep their order. On error the items
-/// go back in whatever order the sort left them.
+/// `listsort`: the list looks empty while it is sorted; `reverse` reverses before and after
+/// so equal items keep their order. On a comparison error the items go back in whatever
+/// order the sort left them.
 pub(crate) fn sort_list(
     vm: &mut Vm,
     list: &ObjRef,
@@ -232,36 +232,35 @@ pub(crate) fn sort_list(
     };
     let cmp = cmp.filter(|c| !c.is_none());
     let key = key.filter(|k| !k.is_none());
-    let mut values = std::mem::take(&mut *cell.borrow_mut());
-    if reverse {
-        values.reverse();
-    }
+    let values = std::mem::take(&mut *cell.borrow_mut());
+    let restore = |values: Vec<ObjRef>| drop(std::mem::replace(&mut *cell.borrow_mut(), values));
+    // Keys are computed in the list's order, before the reversal for `reverse`; a failing
+    // key function puts the list back as it was.
     let mut keys: Vec<ObjRef> = Vec::with_capacity(values.len());
-    let mut result = Ok(());
-    if let Some(f) = &key {
-        for v in &values {
-            match vm.call_object(f, std::slice::from_ref(v), &[]) {
-                Ok(k) => keys.push(k),
-                Err(e) => {
-                    result = Err(e);
-                    break;
+    match &key {
+        Some(f) => {
+            for v in &values {
+                match vm.call_object(f, std::slice::from_ref(v), &[]) {
+                    Ok(k) => keys.push(k),
+                    Err(e) => {
+                        restore(values);
+                        return Err(e);
+                    }
                 }
             }
         }
-    } else {
-        keys = values.clone();
+        None => keys = values.clone(),
     }
-    if result.is_ok() {
-        let mut pairs: Vec<(ObjRef, ObjRef)> = keys.into_iter().zip(values.drain(..)).collect();
-        result = timsort(vm, &mut pairs, &Less { cmp });
-        values = pairs.into_iter().map(|(_, v)| v).collect();
-    }
+    let mut pairs: Vec<(ObjRef, ObjRef)> = keys.into_iter().zip(values).collect();
     if reverse {
-        values.reverse();
+        pairs.reverse();
+    }
+    let result = timsort(vm, &mut pairs, &Less { cmp });
+    if reverse {
+        pairs.reverse();
     }
     let modified = !cell.borrow().is_empty();
-    let discarded = std::mem::replace(&mut *cell.borrow_mut(), values);
-    drop(discarded);
+    restore(pairs.into_iter().map(|(_, v)| v).collect());
     result?;
     if modified {
         return Err(vm.value_error("list modified during sort"));
