@@ -3,23 +3,13 @@
 //! iteration order — stays CPython's.
 
 use super::functions::args::unpack;
+use crate::def;
 use crate::error::PyResult;
 use crate::objects::iter::DictIterKind;
 use crate::objects::{
-    self, new_bool, new_list, new_str_from, new_tuple, none, Args, CallConv, MethodDef, ObjRef,
-    Payload,
+    self, new_bool, new_list, new_str_from, new_tuple, none, Args, MethodDef, ObjRef, Payload,
 };
 use crate::runtime::Vm;
-
-macro_rules! def {
-    ($name:literal, $conv:ident, $func:ident) => {
-        MethodDef {
-            name: $name,
-            conv: CallConv::$conv,
-            func: $func,
-        }
-    };
-}
 
 pub static DICT_METHODS: &[MethodDef] = &[
     def!("has_key", O, has_key),

@@ -9,24 +9,15 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use self::args::{as_bigint, int_arg, parse, unpack};
+use crate::def;
 use crate::error::PyResult;
 use crate::objects::{
     self, address, new_bool, new_float, new_int, new_list, new_long, new_str, new_str_from,
-    new_tuple, none, Args, CallConv, MethodDef, ObjRef, Payload,
+    new_tuple, none, Args, MethodDef, ObjRef, Payload,
 };
 use crate::protocols::compare::CompareOp;
 use crate::protocols::number::BinOp;
 use crate::runtime::Vm;
-
-macro_rules! def {
-    ($name:literal, $conv:ident, $func:ident) => {
-        MethodDef {
-            name: $name,
-            conv: CallConv::$conv,
-            func: $func,
-        }
-    };
-}
 
 pub static FUNCTIONS: &[MethodDef] = &[
     def!("abs", O, abs),

@@ -3,20 +3,11 @@
 //! mutates the list, so each step re-reads the list as CPython does.
 
 use super::functions::args::{parse, ssize_arg};
+use crate::def;
 use crate::error::PyResult;
-use crate::objects::{new_int, none, Args, CallConv, MethodDef, ObjRef, Payload};
+use crate::objects::{new_int, none, Args, MethodDef, ObjRef, Payload};
 use crate::protocols::compare::CompareOp;
 use crate::runtime::Vm;
-
-macro_rules! def {
-    ($name:literal, $conv:ident, $func:ident) => {
-        MethodDef {
-            name: $name,
-            conv: CallConv::$conv,
-            func: $func,
-        }
-    };
-}
 
 pub static LIST_METHODS: &[MethodDef] = &[
     def!("append", O, append),

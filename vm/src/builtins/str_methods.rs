@@ -3,21 +3,12 @@
 //! make CPython switch to the unicode method, is reported as unsupported.
 
 use super::functions::args::{adjust_indices, int_arg, parse, slice_index, ssize_arg};
+use crate::def;
 use crate::error::{PyErr, PyResult};
 use crate::objects::{
-    new_bool, new_int, new_list, new_str, new_tuple, Args, CallConv, MethodDef, ObjRef, Payload,
+    new_bool, new_int, new_list, new_str, new_tuple, Args, MethodDef, ObjRef, Payload,
 };
 use crate::runtime::Vm;
-
-macro_rules! def {
-    ($name:literal, $conv:ident, $func:ident) => {
-        MethodDef {
-            name: $name,
-            conv: CallConv::$conv,
-            func: $func,
-        }
-    };
-}
 
 pub static STR_METHODS: &[MethodDef] = &[
     def!("join", O, join),

@@ -607,16 +607,7 @@ impl Vm {
         };
         let found = match found {
             Some(v) => Some(v),
-            None => {
-                let globals = f.globals.clone();
-                match self.dict_get(&globals, &name)? {
-                    Some(v) => Some(v),
-                    None => {
-                        let builtins = f.builtins.clone();
-                        self.dict_get(&builtins, &name)?
-                    }
-                }
-            }
+            None => self.global_or_builtin(f, &name)?,
         };
         match found {
             Some(v) => {
@@ -627,17 +618,19 @@ impl Vm {
         }
     }
 
+    /// The frame's globals, then its builtins (the tail of `LOAD_NAME` and all of
+    /// `LOAD_GLOBAL`).
+    fn global_or_builtin(&mut self, f: &Frame, name: &ObjRef) -> Result<Option<ObjRef>, PyErr> {
+        let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+        match self.dict_get(&globals, name)? {
+            Some(v) => Ok(Some(v)),
+            None => self.dict_get(&builtins, name),
+        }
+    }
+
     fn op_load_global<T: TraceMode>(&mut self, f: &mut Frame, arg: u32) -> OpResult {
         let name = self.name_operand(f, arg)?;
-        let globals = f.globals.clone();
-        let found = match self.dict_get(&globals, &name)? {
-            Some(v) => Some(v),
-            None => {
-                let builtins = f.builtins.clone();
-                self.dict_get(&builtins, &name)?
-            }
-        };
-        match found {
+        match self.global_or_builtin(f, &name)? {
             Some(v) => {
                 self.push::<T>(f, v);
                 Ok(())

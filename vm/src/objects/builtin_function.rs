@@ -60,3 +60,15 @@ pub fn repr(f: &BuiltinFunction, self_type_name: &str) -> Vec<u8> {
         .into_bytes(),
     }
 }
+
+/// A `MethodDef` table entry: `def!("name", O, func)` with the `CallConv` variant's name.
+#[macro_export]
+macro_rules! def {
+    ($name:literal, $conv:ident, $func:ident) => {
+        $crate::objects::MethodDef {
+            name: $name,
+            conv: $crate::objects::CallConv::$conv,
+            func: $func,
+        }
+    };
+}
