@@ -314,7 +314,7 @@ fn class_check(
     msg: &str,
 ) -> PyResult<bool> {
     match &cls.payload {
-        Payload::Type(_) => Ok(test(vm, cls)),
+        Payload::Type(_) | Payload::Class(_) => Ok(test(vm, cls)),
         Payload::Tuple(items) => {
             for c in items.iter() {
                 if class_check(vm, c, test, msg)? {
@@ -341,7 +341,7 @@ fn isinstance(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 fn issubclass(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let a = unpack(vm, &a, "issubclass", 2, 2)?;
-    if a[0].as_type().is_none() {
+    if !matches!(a[0].payload, Payload::Type(_) | Payload::Class(_)) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let sub = a[0].clone();

@@ -8,6 +8,7 @@ pub mod format;
 pub mod functions;
 pub mod list_methods;
 pub mod module;
+pub mod object_methods;
 pub mod str_methods;
 pub mod sys;
 
@@ -38,7 +39,9 @@ fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResul
         )?;
     }
     if let (Some(t), Some(d)) = (ty.as_type(), tmp.as_dict()) {
-        *t.dict.borrow_mut() = d.borrow().clone();
+        if let Some(target) = t.dict.as_dict() {
+            *target.borrow_mut() = d.borrow().clone();
+        }
     }
     Ok(())
 }
@@ -84,6 +87,10 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
         ("file", t.file.clone()),
         ("enumerate", t.enumerate.clone()),
         ("reversed", t.reversed.clone()),
+        ("property", t.property.clone()),
+        ("staticmethod", t.staticmethod.clone()),
+        ("classmethod", t.classmethod.clone()),
+        ("super", t.super_.clone()),
         ("None", objects::none()),
         ("True", objects::new_bool(true)),
         ("False", objects::new_bool(false)),
@@ -101,6 +108,17 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &str_t, str_methods::STR_METHODS)?;
     add_methods(vm, &list_t, list_methods::LIST_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
+    let (object_t, property_t) = (vm.types.object.clone(), vm.types.property.clone());
+    add_methods(vm, &object_t, object_methods::OBJECT_METHODS)?;
+    add_methods(vm, &property_t, objects::property::PROPERTY_METHODS)?;
+    if let Some(t) = object_t.as_type() {
+        let dict = t.dict.clone();
+        vm.dict_set(
+            &dict,
+            new_str_from("__new__"),
+            object_methods::new_entry(&object_t),
+        )?;
+    }
     sys::install(vm)?;
     let (modules, sys_m, builtins_m) = (vm.modules.clone(), vm.sys.clone(), vm.builtins.clone());
     vm.dict_set(&modules, new_str_from("sys"), sys_m)?;

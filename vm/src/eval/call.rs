@@ -8,7 +8,9 @@ use std::rc::Rc;
 use super::frame::Frame;
 use super::{top, Exit, OpResult};
 use crate::error::PyResult;
-use crate::objects::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use crate::objects::code::{
+    CO_GENERATOR, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS,
+};
 use crate::objects::function::PyFunction;
 use crate::objects::{self, new_tuple, none, Args, CallConv, ObjRef, Payload, PyObject};
 use crate::runtime::Vm;
@@ -226,6 +228,8 @@ impl Vm {
             ),
             Payload::Builtin(b) => (b.def.name.to_string(), "()"),
             Payload::Method(m) => self.func_name_desc(&m.func),
+            Payload::Class(_) => (self.class_name(func), " constructor"),
+            Payload::Instance(pi) => (self.class_name(&pi.class), " instance"),
             _ => (self.type_name(func), " object"),
         }
     }
@@ -275,6 +279,7 @@ impl Vm {
                     self.call_object(&inner, &full, kw)
                 }
                 None => {
+                    self.check_unbound_call(m, args)?;
                     let inner = m.func.clone();
                     self.call_object(&inner, args, kw)
                 }
@@ -297,7 +302,24 @@ impl Vm {
                     _ => unreachable!(),
                 }
             }
+            _ if func.heap.is_some() || matches!(func.payload, Payload::Instance(_)) => {
+                match self.call_instance(func, args, kw)? {
+                    Some(r) => Ok(r),
+                    None => match &func.payload {
+                        Payload::Type(_) => self.call_type(func, args, kw),
+                        _ => Err(self.type_error(format!(
+                            "'{}' object is not callable",
+                            self.type_name(func)
+                        ))),
+                    },
+                }
+            }
             Payload::Type(_) => self.call_type(func, args, kw),
+            Payload::Class(_) => self.new_old_style_instance(func, args, kw),
+            Payload::StaticMethod(_) | Payload::ClassMethod(_) => Err(self.type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(func)
+            ))),
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
         }
     }
@@ -339,7 +361,14 @@ impl Vm {
         };
         let code = code.clone();
         let builtins = self.builtins_for(&pf.globals);
-        let mut frame = Frame::new(code.clone(), pf.globals.clone(), builtins, None);
+        // PyFrame_New: a code object without CO_OPTIMIZED (a class body) gets a fresh
+        // locals dict, or the globals when it does not ask for new locals either.
+        let locals = match code.flags & (CO_NEWLOCALS | CO_OPTIMIZED) {
+            f if f == CO_NEWLOCALS | CO_OPTIMIZED => None,
+            CO_NEWLOCALS => Some(objects::new_dict(Default::default())),
+            _ => Some(pf.globals.clone()),
+        };
+        let mut frame = Frame::new(code.clone(), pf.globals.clone(), builtins, locals);
         let defaults: Vec<ObjRef> = match &*pf.defaults.borrow() {
             Some(d) => d.as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
             None => Vec::new(),

@@ -7,6 +7,8 @@
 pub mod bool;
 pub mod builtin_function;
 pub mod cell;
+pub mod classmethod;
+pub mod classobj;
 pub mod code;
 pub mod complex;
 pub mod dict;
@@ -15,6 +17,7 @@ pub mod file;
 pub mod float;
 pub mod function;
 pub mod hash;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -22,9 +25,14 @@ pub mod long;
 pub mod method;
 pub mod module;
 pub mod none;
+pub mod object;
+pub mod property;
 pub mod set;
 pub mod slice;
+pub mod slot_member;
+pub mod staticmethod;
 pub mod str;
+pub mod super_object;
 pub mod traceback;
 pub mod tuple;
 pub mod typeobject;
@@ -48,6 +56,10 @@ pub type ObjRef = Rc<PyObject>;
 
 pub struct PyObject {
     pub payload: Payload,
+    /// Set for an instance of a class defined in Python (and for a class whose metaclass is
+    /// one): its class and `__dict__`. The payload stays the built-in base's, so an instance
+    /// of `class L(list)` is a list to every built-in operation (see `object.rs`).
+    pub heap: Option<Box<object::HeapPart>>,
 }
 
 /// What an object is. Mutable payloads keep their state in a `RefCell`, because Python
@@ -87,11 +99,43 @@ pub enum Payload {
     Slice(slice::PySlice),
     Xrange(xrange::PyXrange),
     File(file::PyFile),
+    /// An instance of `object` itself, or of a class whose only built-in base is `object`.
+    Object,
+    /// An old-style class (`classobj`).
+    Class(classobj::PyClass),
+    /// An instance of an old-style class.
+    Instance(instance::PyInstance),
+    Property(property::PyProperty),
+    StaticMethod(ObjRef),
+    ClassMethod(ObjRef),
+    Super(super_object::PySuper),
+    /// A `__slots__` entry in its class's dict (`member_descriptor`).
+    SlotMember(slot_member::PySlotMember),
 }
 
 impl PyObject {
     pub fn new(payload: Payload) -> ObjRef {
-        Rc::new(PyObject { payload })
+        Rc::new(PyObject {
+            payload,
+            heap: None,
+        })
+    }
+
+    /// An instance of the Python-defined class `class` with this built-in payload.
+    pub fn with_class(payload: Payload, heap: object::HeapPart) -> ObjRef {
+        Rc::new(PyObject {
+            payload,
+            heap: Some(Box::new(heap)),
+        })
+    }
+
+    /// The instance `__dict__`, for objects that have one.
+    pub fn instance_dict(&self) -> Option<&ObjRef> {
+        match (&self.heap, &self.payload) {
+            (Some(h), _) => h.dict.as_ref(),
+            (None, Payload::Instance(i)) => Some(&i.dict),
+            _ => None,
+        }
     }
 }
 

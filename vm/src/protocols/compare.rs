@@ -82,6 +82,11 @@ fn cmp_reals(a: &Real, b: &Real) -> Option<Ordering> {
 impl Vm {
     /// `PyObject_IsTrue`.
     pub fn is_true(&mut self, obj: &ObjRef) -> PyResult<bool> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(t) = self.user_truth(obj)? {
+                return Ok(t);
+            }
+        }
         Ok(match &obj.payload {
             Payload::None | Payload::Null => false,
             Payload::Bool(b) => *b,
@@ -131,13 +136,14 @@ impl Vm {
             }
             return Ok(false);
         }
-        Ok(
-            v.as_type().is_some() && w.as_type().is_some() && self.is_subclass(v, w)
-                || objects::is(v, w),
-        )
+        let class = |o: &ObjRef| matches!(o.payload, Payload::Type(_) | Payload::Class(_));
+        Ok(class(v) && class(w) && self.is_subclass(v, w) || objects::is(v, w))
     }
 
     pub fn rich_compare(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+        if let Some(r) = self.user_compare(a, b, op)? {
+            return Ok(r);
+        }
         Ok(new_bool(self.rich_compare_bool_raw(a, b, op)?))
     }
 
@@ -149,6 +155,9 @@ impl Vm {
                 CompareOp::Ne => return Ok(false),
                 _ => {}
             }
+        }
+        if let Some(r) = self.user_compare(a, b, op)? {
+            return self.is_true(&r);
         }
         self.rich_compare_bool_raw(a, b, op)
     }

@@ -25,6 +25,11 @@ pub fn contains_str_key(d: &ObjRef, key: &ObjRef) -> bool {
 impl Vm {
     /// `hash(o)`.
     pub fn hash(&mut self, obj: &ObjRef) -> PyResult<i64> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(h) = self.user_hash(obj)? {
+                return Ok(h);
+            }
+        }
         match &obj.payload {
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))

@@ -22,6 +22,11 @@ impl Vm {
                 index: 0,
             })
         };
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(it) = self.user_iter(obj)? {
+                return Ok(it);
+            }
+        }
         Ok(match &obj.payload {
             Payload::List(_) => seq(SeqKind::List),
             Payload::Tuple(_) => seq(SeqKind::Tuple),
@@ -69,6 +74,9 @@ impl Vm {
 
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not materialized on this path).
     pub fn iter_next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+        if crate::protocols::slots::is_user(it) {
+            return self.user_next(it);
+        }
         let Payload::Iter(state) = &it.payload else {
             return Err(
                 self.type_error(format!("{} object is not an iterator", self.type_name(it)))
@@ -79,6 +87,24 @@ impl Vm {
             IterState::Enumerate { .. } | IterState::Reversed { .. } | IterState::Callable { .. }
         ) {
             return crate::builtins::constructors::iter_next_extra(self, it);
+        }
+        let user_seq = match &*state.borrow() {
+            IterState::Seq {
+                kind: SeqKind::Generic,
+                seq: Some(s),
+                index,
+            } if crate::protocols::slots::is_user(s) => Some((s.clone(), *index)),
+            _ => None,
+        };
+        if let Some((seq, index)) = user_seq {
+            let item = self.getitem_iter_step(&seq, index)?;
+            if let IterState::Seq { seq, index, .. } = &mut *state.borrow_mut() {
+                match &item {
+                    Some(_) => *index += 1,
+                    None => *seq = None,
+                }
+            }
+            return Ok(item);
         }
         if matches!(
             &*state.borrow(),

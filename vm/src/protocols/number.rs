@@ -7,6 +7,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::error::PyResult;
 use crate::objects::{self, int, long, new_float, new_int, new_long, ObjRef, Payload};
+use crate::protocols::slots::{is_user, Dispatch};
 use crate::runtime::Vm;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,6 +82,11 @@ fn big(n: &Num) -> BigInt {
 impl Vm {
     /// `a OP b`.
     pub fn binary_op(&mut self, op: BinOp, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+        match self.user_binary(op, a, b, false)? {
+            Dispatch::Done(r) => return Ok(r),
+            Dispatch::Unsupported => return Err(self.unsupported_operands(op, a, b, "")),
+            Dispatch::Builtin => {}
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y);
         }
@@ -92,6 +98,11 @@ impl Vm {
 
     /// `a OP= b`: lists extend and repeat in place; everything else as `binary_op`.
     pub fn inplace_op(&mut self, op: BinOp, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+        match self.user_binary(op, a, b, true)? {
+            Dispatch::Done(r) => return Ok(r),
+            Dispatch::Unsupported => return Err(self.unsupported_operands(op, a, b, "=")),
+            Dispatch::Builtin => {}
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y);
         }
@@ -333,6 +344,11 @@ impl Vm {
                 vm.type_name(a)
             ))
         };
+        if is_user(a) {
+            if let Some(r) = self.user_unary(op, a)? {
+                return Ok(r);
+            }
+        }
         match (&a.payload, op) {
             (Payload::Bool(b), _) => self.unary_op(op, &new_int(*b as i64)),
             (Payload::Int(v), UnaryOp::Positive) => Ok(new_int(*v)),

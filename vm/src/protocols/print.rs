@@ -67,8 +67,7 @@ impl Vm {
         if self.softspace(&w, false) {
             self.file_write(&w, b" ")?;
         }
-        let text = self.to_str(v)?;
-        self.file_write(&w, &text)?;
+        self.print_object(&w, v, true)?;
         let ends_in_space = |last: Option<u32>| match last {
             None => false,
             Some(c) => {
@@ -82,6 +81,94 @@ impl Vm {
         };
         if keep {
             self.softspace(&w, true);
+        }
+        Ok(())
+    }
+
+    /// `PyObject_Print`: `str` (raw) or `repr` of `v` written to `w`. The containers with a
+    /// `tp_print` (list, tuple, dict, set) write themselves piece by piece, so a Python
+    /// `__repr__` of an item runs after the text before it was written, as in CPython.
+    fn print_object(&mut self, w: &ObjRef, v: &ObjRef, raw: bool) -> PyResult<()> {
+        let has_tp_print = matches!(
+            v.payload,
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+        ) && matches!(w.payload, Payload::File(_))
+            && (v.heap.is_none()
+                || self.heap_lookup(v, "__repr__")?.is_none()
+                    && self.heap_lookup(v, "__str__")?.is_none());
+        if !has_tp_print {
+            let text = if raw { self.to_str(v)? } else { self.repr(v)? };
+            return self.file_write(w, &text);
+        }
+        if let Payload::Tuple(items) = &v.payload {
+            let items = items.to_vec();
+            self.file_write(w, b"(")?;
+            self.print_items(w, &items)?;
+            return self.file_write(w, if items.len() == 1 { b",)" } else { b")" });
+        }
+        let type_name = self.type_name(v);
+        let (open, close, recursive): (Vec<u8>, &[u8], Vec<u8>) = match &v.payload {
+            Payload::List(_) => (b"[".to_vec(), b"]", b"[...]".to_vec()),
+            Payload::Dict(_) => (b"{".to_vec(), b"}", b"{...}".to_vec()),
+            _ => (
+                format!("{type_name}([").into_bytes(),
+                b"])",
+                format!("{type_name}(...)").into_bytes(),
+            ),
+        };
+        if self.repr_guard.iter().any(|o| crate::objects::is(o, v)) {
+            return self.file_write(w, &recursive);
+        }
+        self.repr_guard.push(v.clone());
+        let result = (|| {
+            self.file_write(w, &open)?;
+            match &v.payload {
+                Payload::List(items) => {
+                    let items = items.borrow().clone();
+                    self.print_items(w, &items)?;
+                }
+                Payload::Dict(d) => {
+                    let entries: Vec<(ObjRef, ObjRef)> = d
+                        .borrow()
+                        .entries()
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect();
+                    for (i, (key, value)) in entries.iter().enumerate() {
+                        if i > 0 {
+                            self.file_write(w, b", ")?;
+                        }
+                        self.print_object(w, key, false)?;
+                        self.file_write(w, b": ")?;
+                        self.print_object(w, value, false)?;
+                    }
+                }
+                Payload::Set(s) => {
+                    let keys: Vec<ObjRef> = s.borrow().keys().cloned().collect();
+                    self.print_items(w, &keys)?;
+                }
+                Payload::FrozenSet(s) => {
+                    let keys: Vec<ObjRef> = s.keys().cloned().collect();
+                    self.print_items(w, &keys)?;
+                }
+                _ => {}
+            }
+            self.file_write(w, close)
+        })();
+        self.repr_guard.pop();
+        result
+    }
+
+    /// The items of a printed container, `repr`-printed and separated by `, `.
+    fn print_items(&mut self, w: &ObjRef, items: &[ObjRef]) -> PyResult<()> {
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.file_write(w, b", ")?;
+            }
+            self.print_object(w, item, false)?;
         }
         Ok(())
     }

@@ -8,6 +8,11 @@ use crate::runtime::Vm;
 impl Vm {
     /// `repr(obj)` as bytes.
     pub fn repr(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(r) = self.user_repr(obj)? {
+                return Ok(r);
+            }
+        }
         Ok(match &obj.payload {
             Payload::Null => b"<nil>".to_vec(),
             Payload::None => b"None".to_vec(),
@@ -87,6 +92,32 @@ impl Vm {
                 out
             }
             Payload::Xrange(r) => objects::xrange::repr(r),
+            Payload::Object | Payload::Instance(_) => {
+                format!("<object at {:#x}>", address(obj)).into_bytes()
+            }
+            Payload::Class(c) => {
+                let class = obj.clone();
+                let module = self.old_class_module(&class)?;
+                objects::classobj::repr(
+                    module.as_deref(),
+                    c.name.as_str_bytes().unwrap_or(b"?"),
+                    address(obj),
+                )
+            }
+            Payload::Property(_) => format!("<property object at {:#x}>", address(obj)).into_bytes(),
+            Payload::StaticMethod(_) => {
+                format!("<staticmethod object at {:#x}>", address(obj)).into_bytes()
+            }
+            Payload::ClassMethod(_) => {
+                format!("<classmethod object at {:#x}>", address(obj)).into_bytes()
+            }
+            Payload::Super(s) => objects::super_object::repr(self, s),
+            Payload::SlotMember(m) => format!(
+                "<member '{}' of '{}' objects>",
+                String::from_utf8_lossy(m.name.as_str_bytes().unwrap_or(b"?")),
+                self.class_name(&m.owner)
+            )
+            .into_bytes(),
             Payload::File(file) => format!(
                 "<open file '{}', mode '{}' at {:#x}>",
                 file.stream.name(),
@@ -100,6 +131,11 @@ impl Vm {
     /// `str(obj)` as bytes: the text itself for strings, 12-digit floats, exception messages;
     /// `repr` otherwise.
     pub fn to_str(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(r) = self.user_str(obj)? {
+                return Ok(r);
+            }
+        }
         match &obj.payload {
             Payload::Str(s) => Ok(s.as_bytes().to_vec()),
             Payload::Unicode(u) => self.encode_default(u.chars()),
@@ -226,13 +262,22 @@ impl Vm {
     fn repr_method(&mut self, m: &objects::method::PyMethod) -> PyResult<Vec<u8>> {
         let func_name = match &m.func.payload {
             Payload::Function(pf) => pf.name.borrow().as_str_bytes().unwrap_or(b"?").to_vec(),
+            Payload::Builtin(b) => b.def.name.as_bytes().to_vec(),
             _ => b"?".to_vec(),
         };
         let class_name = m
             .class
             .as_ref()
-            .and_then(|c| c.as_type().map(|t| t.short_name().to_string()))
+            .map(|c| self.class_name(c))
             .unwrap_or_else(|| "?".to_string());
+        if m.self_obj.is_none() {
+            let mut out = b"<unbound method ".to_vec();
+            out.extend_from_slice(class_name.as_bytes());
+            out.push(b'.');
+            out.extend_from_slice(&func_name);
+            out.push(b'>');
+            return Ok(out);
+        }
         let mut out = b"<bound method ".to_vec();
         out.extend_from_slice(class_name.as_bytes());
         out.push(b'.');

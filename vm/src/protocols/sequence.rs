@@ -86,6 +86,11 @@ impl Vm {
 
     /// `o[key]`.
     pub fn getitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(r) = self.user_getitem(obj, key)? {
+                return Ok(r);
+            }
+        }
         match &obj.payload {
             Payload::List(items) => {
                 let items = items.borrow();
@@ -155,6 +160,9 @@ impl Vm {
 
     /// `o[key] = value`.
     pub fn setitem(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        if crate::protocols::slots::is_user(obj) && self.user_setitem(obj, key, Some(value.clone()))? {
+            return Ok(());
+        }
         match &obj.payload {
             Payload::Dict(_) => self.dict_set(obj, key.clone(), value),
             Payload::List(items) => {
@@ -205,6 +213,9 @@ impl Vm {
 
     /// `del o[key]`.
     pub fn delitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
+        if crate::protocols::slots::is_user(obj) && self.user_setitem(obj, key, None)? {
+            return Ok(());
+        }
         match &obj.payload {
             Payload::Dict(_) => {
                 if self.dict_del(obj, key)? {
@@ -339,6 +350,11 @@ impl Vm {
 
     /// `len(o)`.
     pub fn len(&mut self, obj: &ObjRef) -> PyResult<usize> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(n) = self.user_len(obj)? {
+                return Ok(n);
+            }
+        }
         Ok(match &obj.payload {
             Payload::Str(s) => s.as_bytes().len(),
             Payload::Unicode(u) => u.chars().len(),
@@ -359,6 +375,11 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+        if crate::protocols::slots::is_user(container) {
+            if let Some(r) = self.user_contains(container, item)? {
+                return Ok(r);
+            }
+        }
         match &container.payload {
             Payload::Str(s) => match &item.payload {
                 Payload::Str(needle) => Ok(find(s.as_bytes(), needle.as_bytes()).is_some()),

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::error::{FaultKind, PyErr, PyResult};
-use crate::objects::{self, new_str, new_str_from, ObjRef};
+use crate::objects::{self, new_str, new_str_from, ObjRef, Payload};
 use crate::Limits;
 
 pub use output::Output;
@@ -219,13 +219,22 @@ impl Vm {
         if objects::is(sub, sup) {
             return true;
         }
-        match sub.as_type() {
-            Some(t) => t.mro.borrow().iter().any(|c| objects::is(c, sup)),
-            None => false,
+        match &sub.payload {
+            Payload::Type(t) => t.mro.borrow().iter().any(|c| objects::is(c, sup)),
+            Payload::Class(_) => crate::protocols::classes::classic_mro(sub)
+                .iter()
+                .any(|c| objects::is(c, sup)),
+            _ => false,
         }
     }
 
+    /// `PyObject_IsInstance` for one class: an old-style instance by its class's bases.
     pub fn isinstance(&self, obj: &ObjRef, cls: &ObjRef) -> bool {
+        if let Payload::Instance(pi) = &obj.payload {
+            if matches!(cls.payload, Payload::Class(_)) {
+                return self.is_subclass(&pi.class, cls);
+            }
+        }
         self.is_subclass(&self.type_of(obj), cls)
     }
 

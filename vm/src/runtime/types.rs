@@ -15,8 +15,11 @@ fn new_type(name: &str, base: Option<&ObjRef>) -> ObjRef {
     let obj = PyObject::new(Payload::Type(PyType {
         name: name.to_string(),
         base: base.cloned(),
+        bases: base.into_iter().cloned().collect(),
         mro: RefCell::new(Vec::new()),
-        dict: RefCell::new(DictTable::new()),
+        dict: crate::objects::new_dict(DictTable::new()),
+        heap: false,
+        instance_dict: false,
     }));
     mro.insert(0, obj.clone());
     if let Some(t) = obj.as_type() {
@@ -87,6 +90,13 @@ pub struct Types {
     pub iterator: ObjRef,
     pub enumerate: ObjRef,
     pub reversed: ObjRef,
+    pub classobj: ObjRef,
+    pub instance: ObjRef,
+    pub property: ObjRef,
+    pub staticmethod: ObjRef,
+    pub classmethod: ObjRef,
+    pub super_: ObjRef,
+    pub member_descriptor: ObjRef,
     pub exc: ExceptionTypes,
 }
 
@@ -126,6 +136,13 @@ impl Types {
             iterator: t("iterator"),
             enumerate: t("enumerate"),
             reversed: t("reversed"),
+            classobj: t("classobj"),
+            instance: t("instance"),
+            property: t("property"),
+            staticmethod: t(crate::objects::staticmethod::TYPE_NAME),
+            classmethod: t(crate::objects::classmethod::TYPE_NAME),
+            super_: t("super"),
+            member_descriptor: t("member_descriptor"),
             exc: ExceptionTypes::new(&object),
             int,
             basestring,
@@ -135,6 +152,9 @@ impl Types {
 
     /// The type of an object whose type follows from its payload alone.
     pub fn of(&self, obj: &ObjRef) -> ObjRef {
+        if let Some(heap) = &obj.heap {
+            return heap.class.clone();
+        }
         match &obj.payload {
             Payload::Null | Payload::None => &self.none,
             Payload::NotImplemented => &self.not_implemented,
@@ -165,6 +185,14 @@ impl Types {
             Payload::Slice(_) => &self.slice,
             Payload::Xrange(_) => &self.xrange,
             Payload::File(_) => &self.file,
+            Payload::Object => &self.object,
+            Payload::Class(_) => &self.classobj,
+            Payload::Instance(_) => &self.instance,
+            Payload::Property(_) => &self.property,
+            Payload::StaticMethod(_) => &self.staticmethod,
+            Payload::ClassMethod(_) => &self.classmethod,
+            Payload::Super(_) => &self.super_,
+            Payload::SlotMember(_) => &self.member_descriptor,
         }
         .clone()
     }
