@@ -294,7 +294,7 @@ fn make_str(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
 
 fn make_list(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     match one_arg(vm, &a, "list", "sequence")? {
-        Some(x) => Ok(new_list(vm.collect_iterable(&x)?)),
+        Some(x) => Ok(new_list(vm.collect_sized_iterable(&x)?)),
         None => Ok(new_list(Vec::new())),
     }
 }
@@ -303,7 +303,7 @@ fn make_list(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
 fn make_tuple(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     match one_arg(vm, &a, "tuple", "sequence")? {
         Some(x) if matches!(x.payload, Payload::Tuple(_)) => Ok(x),
-        Some(x) => Ok(new_tuple(vm.collect_iterable(&x)?)),
+        Some(x) => Ok(new_tuple(vm.collect_sized_iterable(&x)?)),
         None => Ok(new_tuple(Vec::new())),
     }
 }

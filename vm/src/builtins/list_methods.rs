@@ -57,7 +57,7 @@ fn insert(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 /// `listextend`: the items are collected first, so `l.extend(l)` doubles the list.
 fn extend(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let new = vm.collect_iterable(&a.pos[0])?;
+    let new = vm.collect_sized_iterable(&a.pos[0])?;
     let list = items(vm, slf)?;
     vm.check_alloc((list.borrow().len() + new.len()) as u128 * 8)?;
     list.borrow_mut().extend(new);

@@ -426,12 +426,25 @@ impl Vm {
 
     /// Every item of an iterable, in order.
     pub fn collect_iterable(&mut self, v: &ObjRef) -> PyResult<Vec<ObjRef>> {
+        self.collect_items(v, false)
+    }
+
+    /// The items of an iterable as `list(x)`, `tuple(x)` and `list.extend` take them: after
+    /// the iterator is made, `_PyObject_LengthHint` asks a Python-defined `__len__`.
+    pub fn collect_sized_iterable(&mut self, v: &ObjRef) -> PyResult<Vec<ObjRef>> {
+        self.collect_items(v, true)
+    }
+
+    fn collect_items(&mut self, v: &ObjRef, hint: bool) -> PyResult<Vec<ObjRef>> {
         match &v.payload {
-            Payload::List(l) => return Ok(l.borrow().clone()),
-            Payload::Tuple(t) => return Ok(t.to_vec()),
+            Payload::List(l) if v.heap.is_none() => return Ok(l.borrow().clone()),
+            Payload::Tuple(t) if v.heap.is_none() => return Ok(t.to_vec()),
             _ => {}
         }
         let it = self.get_iter(v)?;
+        if hint && crate::protocols::slots::is_user(v) {
+            self.length_hint(v)?;
+        }
         let mut items = Vec::new();
         while let Some(x) = self.iter_next(&it)? {
             items.push(x);

@@ -224,6 +224,20 @@ impl Vm {
         Ok(Some(n as usize))
     }
 
+    /// `_PyObject_LengthHint`'s call of `__len__`: TypeError and AttributeError are ignored.
+    pub(crate) fn length_hint(&mut self, obj: &ObjRef) -> PyResult<()> {
+        match self.user_len(obj) {
+            Err(e)
+                if self.exception_matches(&e, &self.types.exc.type_error)
+                    || self.exception_matches(&e, &self.types.exc.attribute_error) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+            Ok(_) => Ok(()),
+        }
+    }
+
     /// `slot_tp_hash` / `instance_hash`; None when the payload (or identity) decides.
     pub(crate) fn user_hash(&mut self, obj: &ObjRef) -> PyResult<Option<i64>> {
         if matches!(obj.payload, Payload::Instance(_)) {
