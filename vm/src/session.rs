@@ -120,6 +120,9 @@ fn run_main(vm: &mut Vm, code: &ObjRef, config: &RunConfig) -> Result<(), PyErr>
 
 /// The top level's ending: `Py_FlushLine`, then `SystemExit` handling or the traceback.
 fn finish(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
+    // The runner's frame has ended: Python code run while reporting (an exception class's
+    // `__str__`) is not traced.
+    vm.frame_globals.clear();
     match result {
         Ok(()) => {
             vm.flush_line();

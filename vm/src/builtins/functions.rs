@@ -27,6 +27,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
     def!("callable", O, callable),
     def!("chr", VarArgs, chr),
     def!("cmp", VarArgs, cmp),
+    def!("delattr", VarArgs, delattr),
     def!("divmod", VarArgs, divmod),
     def!("filter", VarArgs, filter),
     def!("getattr", VarArgs, getattr),
@@ -267,6 +268,13 @@ fn setattr(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     }
     let name = attr_name(vm, &a[1], "setattr")?;
     vm.setattr(&a[0], &name, Some(a[2].clone()))?;
+    Ok(none())
+}
+
+fn delattr(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let a = unpack(vm, &a, "delattr", 2, 2)?;
+    let name = attr_name(vm, &a[1], "delattr")?;
+    vm.setattr(&a[0], &name, None)?;
     Ok(none())
 }
 

@@ -119,6 +119,18 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
             object_methods::new_entry(&object_t),
         )?;
     }
+    let t = &vm.types;
+    let with_init: Vec<ObjRef> = [&t.object, &t.type_, &t.list, &t.dict, &t.set]
+        .into_iter()
+        .cloned()
+        .chain(t.exc.all().into_iter().map(|(_, ty)| ty))
+        .collect();
+    for ty in with_init {
+        if let Some(dict) = ty.as_type().map(|t| t.dict.clone()) {
+            let descr = PyObject::new(Payload::MethodDescr(&object_methods::INIT, ty.clone()));
+            vm.dict_set(&dict, new_str_from("__init__"), descr)?;
+        }
+    }
     sys::install(vm)?;
     let (modules, sys_m, builtins_m) = (vm.modules.clone(), vm.sys.clone(), vm.builtins.clone());
     vm.dict_set(&modules, new_str_from("sys"), sys_m)?;

@@ -9,11 +9,17 @@ use crate::objects::{is, new_tuple, none, Args, MethodDef, ObjRef, Payload, PyOb
 use crate::runtime::Vm;
 
 pub static OBJECT_METHODS: &[MethodDef] = &[
-    def!("__init__", Keywords, object_init),
     def!("__getattribute__", O, object_getattribute),
     def!("__setattr__", VarArgs, object_setattr),
     def!("__delattr__", O, object_delattr),
 ];
+
+/// `__init__`: in the dict of every built-in type that has its own `tp_init` (`object`,
+/// `type`, `list`, `dict`, `set`, each exception class), as CPython's slot wrappers are.
+pub static INIT: MethodDef = def!("__init__", Keywords, object_init);
+
+/// The names whose built-in descriptors CPython shows as slot wrappers.
+pub const SLOT_WRAPPERS: &[&str] = &["__init__", "__getattribute__", "__setattr__", "__delattr__"];
 
 /// `__new__` is a static method of `object` (called with the class first).
 pub static OBJECT_NEW: MethodDef = def!("__new__", Keywords, object_new);

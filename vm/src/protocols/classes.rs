@@ -284,7 +284,7 @@ impl Vm {
             };
         }
         let value = if self.is_subclass(&solid, &self.types.exc.base_exception) {
-            self.new_exception(&solid, args.to_vec())
+            self.new_exception(&solid, Vec::new())
         } else if [
             &self.types.list,
             &self.types.dict,

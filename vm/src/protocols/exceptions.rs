@@ -58,8 +58,17 @@ impl Vm {
             _ => vec![value.clone()],
         };
         let instance = self.call_object(&exc_type, &args, &[])?;
-        let class = self.type_of(&instance);
+        let class = self.exception_class_of(&instance);
         Ok((class, instance))
+    }
+
+    /// The class an exception instance is raised as: an old-style instance's class, else
+    /// its type.
+    fn exception_class_of(&self, instance: &ObjRef) -> ObjRef {
+        match &instance.payload {
+            Payload::Instance(pi) => pi.class.clone(),
+            _ => self.type_of(instance),
+        }
     }
 
     /// `do_raise`: the forms of `raise` 2.7 accepts. A traceback argument makes it a re-raise.
@@ -102,11 +111,7 @@ impl Vm {
                 );
             }
             value = exc.clone();
-            let class = match &exc.payload {
-                Payload::Instance(pi) => pi.class.clone(),
-                _ => self.type_of(&exc),
-            };
-            (class, value)
+            (self.exception_class_of(&exc), value)
         } else {
             return Why::Exception(self.type_error(format!(
                 "exceptions must be old-style classes or derived from BaseException, not {}",

@@ -5,6 +5,10 @@ use crate::error::PyResult;
 use crate::objects::{self, address, ObjRef, Payload};
 use crate::runtime::Vm;
 
+fn is_slot_wrapper(name: &str) -> bool {
+    crate::builtins::object_methods::SLOT_WRAPPERS.contains(&name)
+}
+
 impl Vm {
     /// `repr(obj)` as bytes.
     pub fn repr(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
@@ -43,6 +47,20 @@ impl Vm {
                 out.extend_from_slice(format!(" at {:#x}>", address(obj)).as_bytes());
                 out
             }
+            Payload::Builtin(b) if is_slot_wrapper(b.def.name) && b.self_obj.is_some() => {
+                let self_type = b
+                    .self_obj
+                    .as_ref()
+                    .map(|s| self.type_name(s))
+                    .unwrap_or_default();
+                format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    b.def.name,
+                    self_type,
+                    b.self_obj.as_ref().map(address).unwrap_or(0)
+                )
+                .into_bytes()
+            }
             Payload::Builtin(b) => {
                 let self_type = b
                     .self_obj
@@ -52,9 +70,14 @@ impl Vm {
                 objects::builtin_function::repr(b, &self_type)
             }
             Payload::MethodDescr(def, owner) => format!(
-                "<method '{}' of '{}' objects>",
+                "<{} '{}' of '{}' objects>",
+                if is_slot_wrapper(def.name) {
+                    "slot wrapper"
+                } else {
+                    "method"
+                },
                 def.name,
-                owner.as_type().map(|t| t.short_name()).unwrap_or("?")
+                owner.as_type().map(|t| t.name.as_str()).unwrap_or("?")
             )
             .into_bytes(),
             Payload::Method(m) => self.repr_method(m)?,
