@@ -180,6 +180,17 @@ impl Vm {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.compare_sequences(&x, &y, op)
             }
+            (Payload::Method(x), Payload::Method(y))
+                if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+            {
+                let same_self = match (&x.self_obj, &y.self_obj) {
+                    (Some(p), Some(q)) => objects::is(p, q),
+                    (None, None) => true,
+                    _ => false,
+                };
+                let equal = same_self && objects::is(&x.func, &y.func);
+                Ok(equal == (op == CompareOp::Eq))
+            }
             (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let equal = self.dicts_equal(a, b)?;
                 Ok(equal == (op == CompareOp::Eq))
@@ -268,6 +279,12 @@ impl Vm {
 
     /// The built-in `cmp(a, b)`: -1, 0 or 1.
     pub fn cmp(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<i32> {
+        if crate::protocols::slots::is_user(a) || crate::protocols::slots::is_user(b) {
+            return Ok(match self.user_cmp(a, b)? {
+                Some(c) => c,
+                None => self.default_order(a, b) as i32,
+            });
+        }
         if self.rich_compare_bool(a, b, CompareOp::Eq)? {
             return Ok(0);
         }

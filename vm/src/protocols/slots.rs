@@ -398,7 +398,16 @@ impl Vm {
         kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<Option<ObjRef>> {
         let func = match &obj.payload {
-            Payload::Instance(_) => Some(self.instance_method(obj, "__call__")?),
+            Payload::Instance(pi) => match self.instance_method(obj, "__call__") {
+                Ok(m) => Some(m),
+                Err(e) if self.exception_matches(&e, &self.types.exc.attribute_error) => {
+                    let name = self.class_name(&pi.class);
+                    return Err(
+                        self.attribute_error(format!("{name} instance has no __call__ method"))
+                    );
+                }
+                Err(e) => return Err(e),
+            },
             _ => self.user_special(obj, "__call__")?,
         };
         match func {
@@ -587,35 +596,9 @@ impl Vm {
         if !is_user(v) && !is_user(w) {
             return Ok(None);
         }
-        let (tv, tw) = (self.type_of(v), self.type_of(w));
-        let instance = matches!(v.payload, Payload::Instance(_));
-        let (rv, rw) = (self.has_rich(v)?, self.has_rich(w)?);
-        if is(&tv, &tw) && !instance {
-            if rv {
-                let r = self.rich_slot(v, w, op)?;
-                if !is_ni(&r) {
-                    return Ok(Some(r));
-                }
-            }
-        } else {
-            if !is(&tv, &tw) && rw && self.is_subclass(&tw, &tv) {
-                let r = self.rich_slot(w, v, swapped(op))?;
-                if !is_ni(&r) {
-                    return Ok(Some(r));
-                }
-            }
-            if rv {
-                let r = self.rich_slot(v, w, op)?;
-                if !is_ni(&r) {
-                    return Ok(Some(r));
-                }
-            }
-            if rw {
-                let r = self.rich_slot(w, v, swapped(op))?;
-                if !is_ni(&r) {
-                    return Ok(Some(r));
-                }
-            }
+        let r = self.try_rich(v, w, op)?;
+        if !is_ni(&r) {
+            return Ok(Some(r));
         }
         match self.user_three_way(v, w)? {
             Some(c) => Ok(Some(new_bool(match op {
@@ -628,6 +611,61 @@ impl Vm {
             }))),
             None => Ok(None),
         }
+    }
+
+    /// The rich-comparison part of `PyObject_RichCompare` (the same-type fast path, then
+    /// `try_rich_compare` with a subclass's reflection first); NotImplemented when no
+    /// Python-defined method decided.
+    fn try_rich(&mut self, v: &ObjRef, w: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+        let (tv, tw) = (self.type_of(v), self.type_of(w));
+        let instance = matches!(v.payload, Payload::Instance(_));
+        let (rv, rw) = (self.has_rich(v)?, self.has_rich(w)?);
+        if is(&tv, &tw) && !instance {
+            if rv {
+                return self.rich_slot(v, w, op);
+            }
+            return Ok(not_implemented());
+        }
+        if !is(&tv, &tw) && rw && self.is_subclass(&tw, &tv) {
+            let r = self.rich_slot(w, v, swapped(op))?;
+            if !is_ni(&r) {
+                return Ok(r);
+            }
+        }
+        if rv {
+            let r = self.rich_slot(v, w, op)?;
+            if !is_ni(&r) {
+                return Ok(r);
+            }
+        }
+        if rw {
+            return self.rich_slot(w, v, swapped(op));
+        }
+        Ok(not_implemented())
+    }
+
+    /// `PyObject_Compare`'s `do_cmp` for Python-defined operands: `__cmp__` of a shared
+    /// type, then rich comparisons as a three-way result, then `__cmp__`; None for the
+    /// default order.
+    pub(crate) fn user_cmp(&mut self, v: &ObjRef, w: &ObjRef) -> PyResult<Option<i32>> {
+        if !is_user(v) && !is_user(w) {
+            return Ok(None);
+        }
+        let same = is(&self.type_of(v), &self.type_of(w));
+        if same {
+            if let Some(c) = self.user_three_way(v, w)? {
+                return Ok(Some(c));
+            }
+        }
+        if self.has_rich(v)? || self.has_rich(w)? {
+            for (op, c) in [(CompareOp::Eq, 0), (CompareOp::Lt, -1), (CompareOp::Gt, 1)] {
+                let r = self.try_rich(v, w, op)?;
+                if !is_ni(&r) && self.is_true(&r)? {
+                    return Ok(Some(c));
+                }
+            }
+        }
+        self.user_three_way(v, w)
     }
 
     /// `try_3way_compare` with `__cmp__`: `instance_compare` for old-style operands,
