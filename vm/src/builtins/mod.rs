@@ -9,6 +9,7 @@ pub mod functions;
 pub mod list_methods;
 pub mod module;
 pub mod object_methods;
+pub mod slot_wrappers;
 pub mod str_methods;
 pub mod sys;
 
@@ -118,6 +119,14 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
             new_str_from("__new__"),
             object_methods::new_entry(&object_t),
         )?;
+    }
+    for (ty, table) in slot_wrappers::tables(vm) {
+        if let Some(dict) = ty.as_type().map(|t| t.dict.clone()) {
+            for def in table {
+                let descr = PyObject::new(Payload::MethodDescr(def, ty.clone()));
+                vm.dict_set(&dict, new_str_from(def.name), descr)?;
+            }
+        }
     }
     let t = &vm.types;
     let with_init: Vec<ObjRef> = [&t.object, &t.type_, &t.list, &t.dict, &t.set]

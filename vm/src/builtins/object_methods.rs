@@ -19,7 +19,34 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
 pub static INIT: MethodDef = def!("__init__", Keywords, object_init);
 
 /// The names whose built-in descriptors CPython shows as slot wrappers.
-pub const SLOT_WRAPPERS: &[&str] = &["__init__", "__getattribute__", "__setattr__", "__delattr__"];
+pub const SLOT_WRAPPERS: &[&str] = &[
+    "__init__",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+    "__setitem__",
+    "__delitem__",
+    "__len__",
+    "__iter__",
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__div__",
+    "__floordiv__",
+    "__truediv__",
+    "__mod__",
+    "__neg__",
+    "__nonzero__",
+];
 
 /// `__new__` is a static method of `object` (called with the class first).
 pub static OBJECT_NEW: MethodDef = def!("__new__", Keywords, object_new);

@@ -162,6 +162,11 @@ impl Vm {
         self.rich_compare_bool_raw(a, b, op)
     }
 
+    /// A comparison by the payloads alone (`list.__eq__` and friends).
+    pub(crate) fn builtin_compare(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<bool> {
+        self.rich_compare_bool_raw(a, b, op)
+    }
+
     fn rich_compare_bool_raw(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<bool> {
         if let (Some(x), Some(y)) = (as_real(a), as_real(b)) {
             return Ok(match cmp_reals(&x, &y) {

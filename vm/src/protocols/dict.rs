@@ -30,6 +30,11 @@ impl Vm {
                 return Ok(h);
             }
         }
+        self.builtin_hash(obj)
+    }
+
+    /// `hash(o)` by the payload alone.
+    pub(crate) fn builtin_hash(&mut self, obj: &ObjRef) -> PyResult<i64> {
         match &obj.payload {
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))

@@ -15,6 +15,16 @@ fn new_iter(state: IterState) -> ObjRef {
 impl Vm {
     /// `iter(o)`.
     pub fn get_iter(&mut self, obj: &ObjRef) -> PyResult<ObjRef> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(it) = self.user_iter(obj)? {
+                return Ok(it);
+            }
+        }
+        self.builtin_iter(obj)
+    }
+
+    /// `iter(o)` by the payload alone.
+    pub(crate) fn builtin_iter(&mut self, obj: &ObjRef) -> PyResult<ObjRef> {
         let seq = |kind| {
             new_iter(IterState::Seq {
                 kind,
@@ -22,11 +32,6 @@ impl Vm {
                 index: 0,
             })
         };
-        if crate::protocols::slots::is_user(obj) {
-            if let Some(it) = self.user_iter(obj)? {
-                return Ok(it);
-            }
-        }
         Ok(match &obj.payload {
             Payload::List(_) => seq(SeqKind::List),
             Payload::Tuple(_) => seq(SeqKind::Tuple),

@@ -87,13 +87,24 @@ impl Vm {
             Dispatch::Unsupported => return Err(self.unsupported_operands(op, a, b, "")),
             Dispatch::Builtin => {}
         }
+        match self.builtin_binary(op, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(self.unsupported_operands(op, a, b, "")),
+        }
+    }
+
+    /// `a OP b` by the payloads alone (`int.__add__` and friends); None when they do not
+    /// support it.
+    pub(crate) fn builtin_binary(
+        &mut self,
+        op: BinOp,
+        a: &ObjRef,
+        b: &ObjRef,
+    ) -> PyResult<Option<ObjRef>> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-            return self.numeric_op(op, x, y);
+            return self.numeric_op(op, x, y).map(Some);
         }
-        if let Some(r) = self.sequence_op(op, a, b, false)? {
-            return Ok(r);
-        }
-        Err(self.unsupported_operands(op, a, b, ""))
+        self.sequence_op(op, a, b, false)
     }
 
     /// `a OP= b`: lists extend and repeat in place; everything else as `binary_op`.

@@ -17,6 +17,11 @@ impl Vm {
                 return Ok(r);
             }
         }
+        self.builtin_repr(obj)
+    }
+
+    /// `repr(o)` by the payload alone.
+    pub(crate) fn builtin_repr(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
         Ok(match &obj.payload {
             Payload::Null => b"<nil>".to_vec(),
             Payload::None => b"None".to_vec(),
@@ -159,6 +164,11 @@ impl Vm {
                 return Ok(r);
             }
         }
+        self.builtin_str(obj)
+    }
+
+    /// `str(o)` by the payload alone.
+    pub(crate) fn builtin_str(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
         match &obj.payload {
             Payload::Str(s) => Ok(s.as_bytes().to_vec()),
             Payload::Unicode(u) => self.encode_default(u.chars()),

@@ -91,6 +91,11 @@ impl Vm {
                 return Ok(r);
             }
         }
+        self.builtin_getitem(obj, key)
+    }
+
+    /// `o[key]` by the payload alone (`list.__getitem__` and friends).
+    pub(crate) fn builtin_getitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
         match &obj.payload {
             Payload::List(items) => {
                 let items = items.borrow();
@@ -163,6 +168,11 @@ impl Vm {
         if crate::protocols::slots::is_user(obj) && self.user_setitem(obj, key, Some(value.clone()))? {
             return Ok(());
         }
+        self.builtin_setitem(obj, key, value)
+    }
+
+    /// `o[key] = value` by the payload alone.
+    pub(crate) fn builtin_setitem(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
         match &obj.payload {
             Payload::Dict(_) => self.dict_set(obj, key.clone(), value),
             Payload::List(items) => {
@@ -216,6 +226,11 @@ impl Vm {
         if crate::protocols::slots::is_user(obj) && self.user_setitem(obj, key, None)? {
             return Ok(());
         }
+        self.builtin_delitem(obj, key)
+    }
+
+    /// `del o[key]` by the payload alone.
+    pub(crate) fn builtin_delitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
         match &obj.payload {
             Payload::Dict(_) => {
                 if self.dict_del(obj, key)? {
@@ -355,6 +370,11 @@ impl Vm {
                 return Ok(n);
             }
         }
+        self.builtin_len(obj)
+    }
+
+    /// `len(o)` by the payload alone.
+    pub(crate) fn builtin_len(&mut self, obj: &ObjRef) -> PyResult<usize> {
         Ok(match &obj.payload {
             Payload::Str(s) => s.as_bytes().len(),
             Payload::Unicode(u) => u.chars().len(),
@@ -380,6 +400,11 @@ impl Vm {
                 return Ok(r);
             }
         }
+        self.builtin_contains(container, item)
+    }
+
+    /// `item in container` by the payload alone.
+    pub(crate) fn builtin_contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         match &container.payload {
             Payload::Str(s) => match &item.payload {
                 Payload::Str(needle) => Ok(find(s.as_bytes(), needle.as_bytes()).is_some()),
