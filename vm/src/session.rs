@@ -123,6 +123,15 @@ fn finish(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
     // The runner's frame has ended: Python code run while reporting (an exception class's
     // `__str__`) is not traced.
     vm.frame_globals.clear();
+    let outcome = report(vm, result);
+    if matches!(outcome, Outcome::Exited(_)) {
+        vm.clear_main_module();
+    }
+    outcome
+}
+
+/// The run's result reported as the interpreter's top level does.
+fn report(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
     match result {
         Ok(()) => {
             vm.flush_line();

@@ -128,10 +128,7 @@ fn object_getattribute(vm: &mut Vm, this: Option<&ObjRef>, a: Args) -> PyResult<
 fn object_setattr(vm: &mut Vm, this: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let this = this.cloned().unwrap_or_else(none);
     let [name, value] = a.pos else {
-        return Err(vm.type_error(format!(
-            "expected 2 arguments, got {}",
-            a.pos.len()
-        )));
+        return Err(vm.type_error(format!("expected 2 arguments, got {}", a.pos.len())));
     };
     vm.generic_setattr(&this, name, Some(value.clone()))?;
     Ok(none())

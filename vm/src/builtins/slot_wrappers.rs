@@ -106,9 +106,8 @@ pub static LIST_SLOTS: &[MethodDef] = &[
 pub static TUPLE_SLOTS: &[MethodDef] = &[
     GETITEM, LEN, CONTAINS, ITER, REPR, HASH, EQ, NE, LT, LE, GT, GE, ADD, MUL,
 ];
-pub static DICT_SLOTS: &[MethodDef] = &[
-    GETITEM, SETITEM, DELITEM, LEN, CONTAINS, ITER, REPR, EQ, NE,
-];
+pub static DICT_SLOTS: &[MethodDef] =
+    &[GETITEM, SETITEM, DELITEM, LEN, CONTAINS, ITER, REPR, EQ, NE];
 pub static STR_SLOTS: &[MethodDef] = &[
     GETITEM, LEN, CONTAINS, REPR, STR, HASH, EQ, NE, LT, LE, GT, GE, ADD, MUL, MOD,
 ];

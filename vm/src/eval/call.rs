@@ -8,9 +8,7 @@ use std::rc::Rc;
 use super::frame::Frame;
 use super::{top, Exit, OpResult};
 use crate::error::PyResult;
-use crate::objects::code::{
-    CO_GENERATOR, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS,
-};
+use crate::objects::code::{CO_GENERATOR, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS};
 use crate::objects::function::PyFunction;
 use crate::objects::{self, new_tuple, none, Args, CallConv, ObjRef, Payload, PyObject};
 use crate::runtime::Vm;
@@ -316,10 +314,9 @@ impl Vm {
             }
             Payload::Type(_) => self.call_type(func, args, kw),
             Payload::Class(_) => self.new_old_style_instance(func, args, kw),
-            Payload::StaticMethod(_) | Payload::ClassMethod(_) => Err(self.type_error(format!(
-                "'{}' object is not callable",
-                self.type_name(func)
-            ))),
+            Payload::StaticMethod(_) | Payload::ClassMethod(_) => {
+                Err(self.type_error(format!("'{}' object is not callable", self.type_name(func))))
+            }
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
         }
     }
@@ -379,7 +376,13 @@ impl Vm {
         if code.flags & CO_GENERATOR != 0 {
             return Err(crate::error::PyErr::unsupported("generators"));
         }
-        match self.run_frame(&mut frame, None)? {
+        let result = self.run_frame(&mut frame, None);
+        // The frame is freed here, as `fast_function` frees it, before the caller goes on.
+        drop(frame);
+        if crate::runtime::finalizers::pending() {
+            self.run_finalizers();
+        }
+        match result? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
     }

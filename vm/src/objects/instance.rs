@@ -7,6 +7,8 @@ pub struct PyInstance {
     /// A `Payload::Class`.
     pub class: ObjRef,
     pub dict: ObjRef,
+    /// `__del__` has been queued once (`runtime::finalizers`).
+    pub finalized: std::cell::Cell<bool>,
 }
 
 /// `instance_repr` without `__repr__`: `<MODULE.NAME instance at ADDR>`.

@@ -113,6 +113,16 @@ pub enum Payload {
     SlotMember(slot_member::PySlotMember),
 }
 
+/// Freeing an instance whose class defines `__del__` hands its contents to
+/// `runtime::finalizers`, which runs the method where CPython's refcounting would.
+impl Drop for PyObject {
+    fn drop(&mut self) {
+        if self.heap.is_some() || matches!(self.payload, Payload::Instance(_)) {
+            crate::runtime::finalizers::on_drop(self);
+        }
+    }
+}
+
 impl PyObject {
     pub fn new(payload: Payload) -> ObjRef {
         Rc::new(PyObject {

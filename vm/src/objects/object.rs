@@ -19,6 +19,8 @@ pub struct HeapPart {
     pub dict: Option<ObjRef>,
     /// The values of `__slots__` members, keyed by slot name (a dict), when there are slots.
     pub slots: Option<ObjRef>,
+    /// `__del__` has been queued once (`runtime::finalizers`); it never runs twice.
+    pub finalized: std::cell::Cell<bool>,
 }
 
 /// `object_repr`: `<MODULE.NAME object at ADDR>`.

@@ -22,9 +22,6 @@ pub fn wrapped_callable(vm: &Vm, a: Args, name: &str) -> PyResult<ObjRef> {
     }
     match a.pos {
         [f] => Ok(f.clone()),
-        _ => Err(vm.type_error(format!(
-            "{name} expected 1 arguments, got {}",
-            a.pos.len()
-        ))),
+        _ => Err(vm.type_error(format!("{name} expected 1 arguments, got {}", a.pos.len()))),
     }
 }

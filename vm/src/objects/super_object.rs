@@ -31,9 +31,9 @@ pub fn construct(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
         Some(o) if o.as_type().is_some() && vm.is_subclass(o, &this_class) => Some(o.clone()),
         Some(o) if vm.isinstance(o, &this_class) => Some(vm.type_of(o)),
         Some(_) => {
-            return Err(vm.type_error(
-                "super(type, obj): obj must be an instance or subtype of type",
-            ))
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            )
         }
     };
     Ok(PyObject::new(Payload::Super(PySuper {

@@ -9,9 +9,7 @@ use crate::objects::instance::PyInstance;
 use crate::objects::object::HeapPart;
 use crate::objects::slot_member::PySlotMember;
 use crate::objects::typeobject::PyType;
-use crate::objects::{
-    self, is, new_dict, new_str_from, none, ObjRef, Payload, PyObject,
-};
+use crate::objects::{self, is, new_dict, new_str_from, none, ObjRef, Payload, PyObject};
 use crate::runtime::Vm;
 
 fn text(obj: &ObjRef) -> String {
@@ -51,7 +49,9 @@ impl Vm {
         let metaclass = metaclass.unwrap_or_else(none);
         let args = [name.clone(), bases.clone(), methods.clone()];
         match self.call_object(&metaclass, &args, &[]) {
-            Err(PyErr::Exception(mut e)) if self.is_subclass(&e.exc_type, &self.types.exc.type_error) => {
+            Err(PyErr::Exception(mut e))
+                if self.is_subclass(&e.exc_type, &self.types.exc.type_error) =>
+            {
                 if let Some(msg) = e.value.as_str_bytes() {
                     let mut augmented = b"Error when calling the metaclass bases\n    ".to_vec();
                     augmented.extend_from_slice(msg);
@@ -97,7 +97,7 @@ impl Vm {
         let Some(items) = bases.as_tuple() else {
             return Err(self.type_error("PyClass_New: bases must be a tuple"));
         };
-        for base in items.to_vec() {
+        for base in items.iter().cloned() {
             if !matches!(base.payload, Payload::Class(_)) {
                 let meta = self.type_of(&base);
                 if self.is_callable(&meta) {
@@ -125,6 +125,7 @@ impl Vm {
         let inst = PyObject::new(Payload::Instance(PyInstance {
             class: class.clone(),
             dict: new_dict(Default::default()),
+            finalized: Default::default(),
         }));
         match self.instance_lookup(&inst, &new_str_from("__init__"))? {
             None => {
@@ -203,7 +204,10 @@ impl Vm {
     /// Which class defines `name` first on `ty`'s MRO (`tp_new`/`tp_init` inheritance).
     pub(crate) fn defining_class(&mut self, ty: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
         let key = new_str_from(name);
-        let mro = ty.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        let mro = ty
+            .as_type()
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
         for class in mro {
             let dict = match &class.payload {
                 Payload::Type(t) => t.dict.clone(),
@@ -226,7 +230,10 @@ impl Vm {
         args: &[ObjRef],
         kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<ObjRef> {
-        let tname = builtin.as_type().map(|t| t.short_name().to_string()).unwrap_or_default();
+        let tname = builtin
+            .as_type()
+            .map(|t| t.short_name().to_string())
+            .unwrap_or_default();
         let Some(st) = subtype.as_type() else {
             return Err(self.type_error(format!(
                 "{tname}.__new__(X): X is not a type object ({})",
@@ -258,6 +265,7 @@ impl Vm {
                 class: subtype.clone(),
                 dict: t.instance_dict.then(|| new_dict(Default::default())),
                 slots: Some(new_dict(Default::default())),
+                finalized: Default::default(),
             })
         };
         if is(&solid, &self.types.object) {
@@ -285,13 +293,9 @@ impl Vm {
         }
         let value = if self.is_subclass(&solid, &self.types.exc.base_exception) {
             self.new_exception(&solid, Vec::new())
-        } else if [
-            &self.types.list,
-            &self.types.dict,
-            &self.types.set,
-        ]
-        .iter()
-        .any(|t| is(t, &solid))
+        } else if [&self.types.list, &self.types.dict, &self.types.set]
+            .iter()
+            .any(|t| is(t, &solid))
         {
             crate::builtins::constructors::construct(self, &solid, &[], &[])?
         } else {
@@ -364,7 +368,11 @@ impl Vm {
             if let Some(new) = self.lookup_in_mro(&winner, &new_str_from("__new__"))? {
                 if !matches!(&new.payload, Payload::StaticMethod(f) if matches!(f.payload, Payload::Builtin(_)))
                 {
-                    return self.call_object(&winner, &[name.clone(), bases.clone(), dict.clone()], &[]);
+                    return self.call_object(
+                        &winner,
+                        &[name.clone(), bases.clone(), dict.clone()],
+                        &[],
+                    );
                 }
             }
         }
@@ -398,11 +406,14 @@ impl Vm {
         let slot_names = self.slot_names(&dict)?;
         let instance_dict = match &slot_names {
             None => true,
-            Some(names) => base_has_dict || names.iter().any(|n| n.as_str_bytes() == Some(b"__dict__")),
+            Some(names) => {
+                base_has_dict || names.iter().any(|n| n.as_str_bytes() == Some(b"__dict__"))
+            }
         };
-        let module = self
-            .dict_get(&dict, &mod_key)?
-            .and_then(|m| m.as_str_bytes().map(|b| String::from_utf8_lossy(b).into_owned()));
+        let module = self.dict_get(&dict, &mod_key)?.and_then(|m| {
+            m.as_str_bytes()
+                .map(|b| String::from_utf8_lossy(b).into_owned())
+        });
         let full_name = match module {
             Some(m) => format!("{m}.{}", text(name)),
             None => text(name),
@@ -416,18 +427,20 @@ impl Vm {
             heap: true,
             instance_dict,
         };
-        let class = if is(metatype, &self.types.type_) || !metatype.as_type().is_some_and(|t| t.heap) {
-            PyObject::new(Payload::Type(ty))
-        } else {
-            PyObject::with_class(
-                Payload::Type(ty),
-                HeapPart {
-                    class: metatype.clone(),
-                    dict: None,
-                    slots: None,
-                },
-            )
-        };
+        let class =
+            if is(metatype, &self.types.type_) || !metatype.as_type().is_some_and(|t| t.heap) {
+                PyObject::new(Payload::Type(ty))
+            } else {
+                PyObject::with_class(
+                    Payload::Type(ty),
+                    HeapPart {
+                        class: metatype.clone(),
+                        dict: None,
+                        slots: None,
+                        finalized: Default::default(),
+                    },
+                )
+            };
         let mro = self.c3_mro(&class, &base_items)?;
         if let Some(t) = class.as_type() {
             *t.mro.borrow_mut() = mro;
@@ -465,7 +478,9 @@ impl Vm {
             };
             let ident = !bytes.is_empty()
                 && !bytes[0].is_ascii_digit()
-                && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_');
+                && bytes
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || *b == b'_');
             if !ident {
                 return Err(self.type_error("__slots__ must be identifiers"));
             }
@@ -528,9 +543,26 @@ impl Vm {
             return true;
         }
         [
-            &t.object, &t.type_, &t.int, &t.long, &t.float, &t.complex, &t.basestring, &t.str_,
-            &t.unicode, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset, &t.property,
-            &t.staticmethod, &t.classmethod, &t.super_, &t.file, &t.enumerate,
+            &t.object,
+            &t.type_,
+            &t.int,
+            &t.long,
+            &t.float,
+            &t.complex,
+            &t.basestring,
+            &t.str_,
+            &t.unicode,
+            &t.tuple,
+            &t.list,
+            &t.dict,
+            &t.set,
+            &t.frozenset,
+            &t.property,
+            &t.staticmethod,
+            &t.classmethod,
+            &t.super_,
+            &t.file,
+            &t.enumerate,
         ]
         .iter()
         .any(|c| is(c, ty))
@@ -670,7 +702,9 @@ fn rebox(value: &ObjRef) -> Option<Payload> {
             imag: c.imag,
         }),
         Payload::Str(s) => Payload::Str(objects::str::PyStr::new(s.as_bytes().to_vec())),
-        Payload::Unicode(u) => Payload::Unicode(objects::unicode::PyUnicode::new(u.chars().to_vec())),
+        Payload::Unicode(u) => {
+            Payload::Unicode(objects::unicode::PyUnicode::new(u.chars().to_vec()))
+        }
         Payload::Tuple(items) => Payload::Tuple(items.clone()),
         Payload::List(items) => Payload::List(RefCell::new(items.borrow().clone())),
         Payload::Dict(d) => Payload::Dict(RefCell::new(d.borrow().clone())),

@@ -163,7 +163,12 @@ impl Vm {
     }
 
     /// A comparison by the payloads alone (`list.__eq__` and friends).
-    pub(crate) fn builtin_compare(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<bool> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: &ObjRef,
+        b: &ObjRef,
+        op: CompareOp,
+    ) -> PyResult<bool> {
         self.rich_compare_bool_raw(a, b, op)
     }
 

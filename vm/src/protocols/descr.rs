@@ -6,7 +6,9 @@
 
 use crate::error::PyResult;
 use crate::objects::method::PyMethod;
-use crate::objects::{self, is, new_str_from, new_tuple, none, BuiltinFunction, ObjRef, Payload, PyObject};
+use crate::objects::{
+    self, is, new_str_from, new_tuple, none, BuiltinFunction, ObjRef, Payload, PyObject,
+};
 use crate::protocols::classes::classic_mro;
 use crate::runtime::Vm;
 
@@ -32,11 +34,9 @@ impl Vm {
         owner: &ObjRef,
     ) -> PyResult<ObjRef> {
         match &descr.payload {
-            Payload::Function(_) => Ok(new_method(
-                descr.clone(),
-                obj.cloned(),
-                Some(owner.clone()),
-            )),
+            Payload::Function(_) => {
+                Ok(new_method(descr.clone(), obj.cloned(), Some(owner.clone())))
+            }
             Payload::StaticMethod(f) => Ok(f.clone()),
             Payload::ClassMethod(f) => {
                 let meta = self.type_of(owner);
@@ -72,15 +72,13 @@ impl Vm {
                     })
                 }
             },
-            _ if descr.heap.is_some() => {
-                match self.user_special(descr, "__get__")? {
-                    Some(get) => {
-                        let o = obj.cloned().unwrap_or_else(none);
-                        self.call_object(&get, &[o, owner.clone()], &[])
-                    }
-                    None => Ok(descr.clone()),
+            _ if descr.heap.is_some() => match self.user_special(descr, "__get__")? {
+                Some(get) => {
+                    let o = obj.cloned().unwrap_or_else(none);
+                    self.call_object(&get, &[o, owner.clone()], &[])
                 }
-            }
+                None => Ok(descr.clone()),
+            },
             _ => Ok(descr.clone()),
         }
     }
@@ -115,7 +113,10 @@ impl Vm {
         name: &str,
     ) -> PyResult<Option<ObjRef>> {
         let key = new_str_from(name);
-        let mro = ty.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        let mro = ty
+            .as_type()
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
         for class in mro {
             let dict = match &class.payload {
                 Payload::Type(t) if t.heap => t.dict.clone(),
@@ -256,7 +257,10 @@ impl Vm {
         if let Some(m) = meta_attr {
             return self.descr_get(&m, Some(ty), &meta);
         }
-        let tname = ty.as_type().map(|t| t.short_name().to_string()).unwrap_or_default();
+        let tname = ty
+            .as_type()
+            .map(|t| t.short_name().to_string())
+            .unwrap_or_default();
         Err(self.attribute_error(format!(
             "type object '{tname}' has no attribute '{}'",
             String::from_utf8_lossy(&attr)
@@ -384,7 +388,10 @@ impl Vm {
         };
         let attr = name.as_str_bytes().unwrap_or(b"").to_vec();
         if let (Some(start), false) = (&s.obj_type, attr == b"__class__") {
-            let mro = start.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+            let mro = start
+                .as_type()
+                .map(|t| t.mro.borrow().clone())
+                .unwrap_or_default();
             let from = mro
                 .iter()
                 .position(|c| is(c, &s.this_class))
@@ -441,7 +448,11 @@ impl Vm {
                 })?
             }
             _ if obj.heap.is_some() => {
-                let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+                let hook = if value.is_some() {
+                    "__setattr__"
+                } else {
+                    "__delattr__"
+                };
                 match self.user_special(obj, hook)? {
                     Some(f) => {
                         let mut args = vec![name.clone()];
@@ -488,7 +499,11 @@ impl Vm {
             return Err(self.system_error("bad internal call"));
         };
         let (dict, class) = (pi.dict.clone(), pi.class.clone());
-        let hook_name = if value.is_some() { "__setattr__" } else { "__delattr__" };
+        let hook_name = if value.is_some() {
+            "__setattr__"
+        } else {
+            "__delattr__"
+        };
         if let Some(hook) = self.class_lookup(&class, &new_str_from(hook_name))? {
             let hook = self.descr_get(&hook, Some(inst), &class)?;
             let mut args = vec![name.clone()];
@@ -576,7 +591,11 @@ impl Vm {
                 }
             }
             _ => {
-                let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                let hook = if value.is_some() {
+                    "__set__"
+                } else {
+                    "__delete__"
+                };
                 match self.user_special(descr, hook)? {
                     Some(f) => {
                         let mut args = vec![obj.clone()];
@@ -599,11 +618,7 @@ impl Vm {
     }
 
     /// `PyErr` for an unbound method called with the wrong first argument.
-    pub(crate) fn check_unbound_call(
-        &mut self,
-        m: &PyMethod,
-        args: &[ObjRef],
-    ) -> PyResult<()> {
+    pub(crate) fn check_unbound_call(&mut self, m: &PyMethod, args: &[ObjRef]) -> PyResult<()> {
         let Some(class) = &m.class else {
             return Ok(());
         };

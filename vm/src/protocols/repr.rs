@@ -132,7 +132,9 @@ impl Vm {
                     address(obj),
                 )
             }
-            Payload::Property(_) => format!("<property object at {:#x}>", address(obj)).into_bytes(),
+            Payload::Property(_) => {
+                format!("<property object at {:#x}>", address(obj)).into_bytes()
+            }
             Payload::StaticMethod(_) => {
                 format!("<staticmethod object at {:#x}>", address(obj)).into_bytes()
             }

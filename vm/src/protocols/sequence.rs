@@ -165,14 +165,21 @@ impl Vm {
 
     /// `o[key] = value`.
     pub fn setitem(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
-        if crate::protocols::slots::is_user(obj) && self.user_setitem(obj, key, Some(value.clone()))? {
+        if crate::protocols::slots::is_user(obj)
+            && self.user_setitem(obj, key, Some(value.clone()))?
+        {
             return Ok(());
         }
         self.builtin_setitem(obj, key, value)
     }
 
     /// `o[key] = value` by the payload alone.
-    pub(crate) fn builtin_setitem(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+    pub(crate) fn builtin_setitem(
+        &mut self,
+        obj: &ObjRef,
+        key: &ObjRef,
+        value: ObjRef,
+    ) -> PyResult<()> {
         match &obj.payload {
             Payload::Dict(_) => self.dict_set(obj, key.clone(), value),
             Payload::List(items) => {

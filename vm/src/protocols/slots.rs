@@ -8,7 +8,9 @@
 //! and `__getattr__`, as Objects/classobject.c does.
 
 use crate::error::PyResult;
-use crate::objects::{self, is, new_bool, new_int, new_str_from, none, not_implemented, ObjRef, Payload};
+use crate::objects::{
+    self, is, new_bool, new_int, new_str_from, none, not_implemented, ObjRef, Payload,
+};
 use crate::protocols::compare::CompareOp;
 use crate::protocols::number::{BinOp, UnaryOp};
 use crate::runtime::Vm;
@@ -263,16 +265,17 @@ impl Vm {
         }
         match self.heap_lookup(obj, "__hash__")? {
             None => Ok(None),
-            Some(h) if h.is_none() => Err(self.type_error(format!(
-                "unhashable type: '{}'",
-                self.type_name(obj)
-            ))),
+            Some(h) if h.is_none() => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
+            }
             Some(_) => {
                 let r = self
                     .call_special(obj, "__hash__", &[])?
                     .unwrap_or_else(none);
                 match &r.payload {
-                    Payload::Int(_) | Payload::Long(_) | Payload::Bool(_) => Ok(Some(self.hash(&r)?)),
+                    Payload::Int(_) | Payload::Long(_) | Payload::Bool(_) => {
+                        Ok(Some(self.hash(&r)?))
+                    }
                     _ => Err(self.type_error("an integer is required")),
                 }
             }
@@ -375,7 +378,11 @@ impl Vm {
 
     /// Item `index` of a sequence iterated through `__getitem__`; IndexError and
     /// StopIteration end it.
-    pub(crate) fn getitem_iter_step(&mut self, seq: &ObjRef, index: usize) -> PyResult<Option<ObjRef>> {
+    pub(crate) fn getitem_iter_step(
+        &mut self,
+        seq: &ObjRef,
+        index: usize,
+    ) -> PyResult<Option<ObjRef>> {
         match self.getitem(seq, &new_int(index as i64)) {
             Ok(v) => Ok(Some(v)),
             Err(e)
@@ -438,8 +445,8 @@ impl Vm {
                 }
             }
         }
-        let old_style = matches!(v.payload, Payload::Instance(_))
-            || matches!(w.payload, Payload::Instance(_));
+        let old_style =
+            matches!(v.payload, Payload::Instance(_)) || matches!(w.payload, Payload::Instance(_));
         if old_style {
             for (a, b, n) in [(v, w, name), (w, v, rname)] {
                 if matches!(a.payload, Payload::Instance(_)) {
@@ -671,8 +678,8 @@ impl Vm {
     /// `try_3way_compare` with `__cmp__`: `instance_compare` for old-style operands,
     /// `_PyObject_SlotCompare` for new-style ones; None for the default order.
     fn user_three_way(&mut self, v: &ObjRef, w: &ObjRef) -> PyResult<Option<i32>> {
-        let old = matches!(v.payload, Payload::Instance(_))
-            || matches!(w.payload, Payload::Instance(_));
+        let old =
+            matches!(v.payload, Payload::Instance(_)) || matches!(w.payload, Payload::Instance(_));
         let v_cmp = if old {
             matches!(v.payload, Payload::Instance(_))
         } else {

@@ -2,6 +2,7 @@
 //! `sys` and `__builtin__`, the output streams, the limits, the recursion depth, the active
 //! frames' globals (for the `__pztrace__` lookup) and the exception being handled.
 
+pub mod finalizers;
 pub mod output;
 pub mod types;
 
@@ -103,6 +104,9 @@ impl Vm {
     /// Counts one executed instruction against the limits; checks the clock every 64k steps.
     #[inline]
     pub fn step(&mut self) -> PyResult<()> {
+        if finalizers::pending() {
+            self.run_finalizers();
+        }
         self.steps += 1;
         if self.steps & 0xffff == 0 {
             return self.check_limits();
