@@ -118,7 +118,8 @@ fn to_integer(
         } else {
             ("__int__", "int")
         };
-        let integer = |p: &Payload| matches!(p, Payload::Int(_) | Payload::Long(_) | Payload::Bool(_));
+        let integer =
+            |p: &Payload| matches!(p, Payload::Int(_) | Payload::Long(_) | Payload::Bool(_));
         if let Some(r) = vm.user_conversion(x, method, integer, expected)? {
             return Ok(r);
         }

@@ -455,6 +455,11 @@ impl Vm {
             }));
             self.dict_set(&dict, slot, member)?;
         }
+        // PyType_Ready: a class without a docstring gets `__doc__ = None`.
+        let doc_key = new_str_from("__doc__");
+        if self.dict_get(&dict, &doc_key)?.is_none() {
+            self.dict_set(&dict, doc_key, none())?;
+        }
         Ok(class)
     }
 

@@ -436,15 +436,14 @@ impl Vm {
             Payload::Class(pc) => {
                 let dict = pc.dict.clone();
                 let cname = text(&pc.name);
-                self.dict_store(&dict, name, value.clone(), || {
-                    format!("class {cname} has no attribute '{}'", text(name))
+                self.dict_store(&dict, name, value.clone(), |vm| {
+                    vm.attribute_error(format!("class {cname} has no attribute '{}'", text(name)))
                 })?
             }
             Payload::Type(t) if t.heap => {
                 let dict = t.dict.clone();
-                let tname = t.short_name().to_string();
-                self.dict_store(&dict, name, value.clone(), || {
-                    format!("type object '{tname}' has no attribute '{}'", text(name))
+                self.dict_store(&dict, name, value.clone(), |vm| {
+                    vm.err_obj(&vm.types.exc.attribute_error, name.clone())
                 })?
             }
             _ if obj.heap.is_some() => {
@@ -468,13 +467,13 @@ impl Vm {
     }
 
     /// A store into (or deletion from) an attribute dict; a missing name on deletion raises
-    /// AttributeError with `missing()`.
+    /// the error `missing` makes.
     fn dict_store(
         &mut self,
         dict: &ObjRef,
         name: &ObjRef,
         value: Option<ObjRef>,
-        missing: impl FnOnce() -> String,
+        missing: impl FnOnce(&Vm) -> crate::error::PyErr,
     ) -> PyResult<()> {
         match value {
             Some(v) => self.dict_set(dict, name.clone(), v),
@@ -482,7 +481,7 @@ impl Vm {
                 if self.dict_del(dict, name)? {
                     Ok(())
                 } else {
-                    Err(self.attribute_error(missing()))
+                    Err(missing(self))
                 }
             }
         }
@@ -512,8 +511,11 @@ impl Vm {
             return Ok(());
         }
         let cname = self.class_name(&class);
-        self.dict_store(&dict, name, value, || {
-            format!("{cname} instance has no attribute '{}'", text(name))
+        self.dict_store(&dict, name, value, |vm| {
+            vm.attribute_error(format!(
+                "{cname} instance has no attribute '{}'",
+                text(name)
+            ))
         })
     }
 
@@ -546,8 +548,8 @@ impl Vm {
         }
         let tname = self.type_name(obj);
         match obj.instance_dict().cloned() {
-            Some(dict) => self.dict_store(&dict, name, value, || {
-                format!("'{tname}' object has no attribute '{}'", text(name))
+            Some(dict) => self.dict_store(&dict, name, value, |vm| {
+                vm.err_obj(&vm.types.exc.attribute_error, name.clone())
             }),
             None if descr.is_some() => Err(self.attribute_error(format!(
                 "'{tname}' object attribute '{}' is read-only",

@@ -121,7 +121,8 @@ impl Vm {
             }
             Payload::Xrange(r) => objects::xrange::repr(r),
             Payload::Object | Payload::Instance(_) => {
-                format!("<object at {:#x}>", address(obj)).into_bytes()
+                let name = self.type_name(obj);
+                objects::object::repr("__builtin__", &name, address(obj))
             }
             Payload::Class(c) => {
                 let class = obj.clone();
