@@ -485,7 +485,7 @@ fn min(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 fn next(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let a = unpack(vm, &a, "next", 1, 2)?;
-    if !matches!(a[0].payload, Payload::Iter(_)) {
+    if !vm.is_iterator(&a[0])? {
         return Err(vm.type_error(format!("{} object is not an iterator", vm.type_name(&a[0]))));
     }
     match vm.iter_next(&a[0]) {

@@ -111,6 +111,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
     let (object_t, property_t) = (vm.types.object.clone(), vm.types.property.clone());
     add_methods(vm, &object_t, object_methods::OBJECT_METHODS)?;
+    let type_t = vm.types.type_.clone();
+    add_methods(vm, &type_t, object_methods::TYPE_METHODS)?;
     add_methods(vm, &property_t, objects::property::PROPERTY_METHODS)?;
     if let Some(t) = object_t.as_type() {
         let dict = t.dict.clone();

@@ -21,6 +21,7 @@ pub static INIT: MethodDef = def!("__init__", Keywords, object_init);
 /// The names whose built-in descriptors CPython shows as slot wrappers.
 pub const SLOT_WRAPPERS: &[&str] = &[
     "__init__",
+    "__call__",
     "__getattribute__",
     "__setattr__",
     "__delattr__",
@@ -47,6 +48,17 @@ pub const SLOT_WRAPPERS: &[&str] = &[
     "__neg__",
     "__nonzero__",
 ];
+
+/// `type.__call__`: instantiation as `type_call` does it (a metaclass's `__call__` may
+/// delegate to it).
+pub static TYPE_METHODS: &[MethodDef] = &[def!("__call__", Keywords, type_call)];
+
+fn type_call(vm: &mut Vm, this: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let Some(cls) = this.cloned() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    vm.type_call(&cls, a.pos, a.kw)
+}
 
 /// `__new__` is a static method of `object` (called with the class first).
 pub static OBJECT_NEW: MethodDef = def!("__new__", Keywords, object_new);

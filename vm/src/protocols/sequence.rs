@@ -292,6 +292,11 @@ impl Vm {
         v: Option<&ObjRef>,
         w: Option<&ObjRef>,
     ) -> PyResult<ObjRef> {
+        if crate::protocols::slots::is_user(u) {
+            if let Some(r) = self.user_slice(u, v, w, None)? {
+                return Ok(r);
+            }
+        }
         let bound = |vm: &Vm, b: Option<&ObjRef>, default: i64| -> PyResult<i64> {
             match b {
                 None => Ok(default),
@@ -337,6 +342,12 @@ impl Vm {
         w: Option<&ObjRef>,
         x: Option<ObjRef>,
     ) -> PyResult<()> {
+        if crate::protocols::slots::is_user(u) {
+            let store = Some(x.clone().unwrap_or_else(crate::objects::null));
+            if self.user_slice(u, v, w, store)?.is_some() {
+                return Ok(());
+            }
+        }
         let Payload::List(items) = &u.payload else {
             let what = if x.is_some() {
                 "does not support slice assignment"

@@ -343,7 +343,7 @@ impl Vm {
         Ok(None)
     }
 
-    fn is_iterator(&mut self, obj: &ObjRef) -> PyResult<bool> {
+    pub(crate) fn is_iterator(&mut self, obj: &ObjRef) -> PyResult<bool> {
         Ok(match &obj.payload {
             Payload::Iter(_) => true,
             Payload::Instance(_) => true,
@@ -393,6 +393,78 @@ impl Vm {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// `u[v:w]` (`store` None), `u[v:w] = x` (`Some(x)`) and `del u[v:w]` (`Some(NULL)`)
+    /// on a Python-defined class: `__getslice__`/`__setslice__`/`__delslice__` with the
+    /// bounds as `_PyEval_SliceIndex` and `PySequence_GetSlice` make them, else
+    /// `__getitem__`/`__setitem__`/`__delitem__` with a slice object. None when the payload
+    /// decides.
+    pub(crate) fn user_slice(
+        &mut self,
+        u: &ObjRef,
+        v: Option<&ObjRef>,
+        w: Option<&ObjRef>,
+        store: Option<ObjRef>,
+    ) -> PyResult<Option<ObjRef>> {
+        let (slice_name, item_name) = match &store {
+            None => ("__getslice__", "__getitem__"),
+            Some(x) if matches!(x.payload, Payload::Null) => ("__delslice__", "__delitem__"),
+            Some(_) => ("__setslice__", "__setitem__"),
+        };
+        let old = matches!(u.payload, Payload::Instance(_));
+        let has = |vm: &mut Vm, name: &str| -> PyResult<bool> {
+            Ok(if old {
+                vm.user_special(u, name)?.is_some()
+            } else {
+                vm.heap_lookup(u, name)?.is_some()
+            })
+        };
+        let is_index = |o: Option<&ObjRef>| {
+            o.is_none_or(|o| {
+                matches!(
+                    o.payload,
+                    Payload::Int(_) | Payload::Long(_) | Payload::Bool(_) | Payload::None
+                )
+            })
+        };
+        let value = store.filter(|x| !matches!(x.payload, Payload::Null));
+        if (old || has(self, slice_name)?) && is_index(v) && is_index(w) {
+            if has(self, slice_name)? {
+                let bound = |vm: &mut Vm, b: Option<&ObjRef>, default: i64| -> PyResult<i64> {
+                    match b {
+                        Some(o) if !o.is_none() => vm.index_value(o),
+                        _ => Ok(default),
+                    }
+                };
+                let mut lo = bound(self, v, 0)?;
+                let mut hi = bound(self, w, i64::MAX)?;
+                if lo < 0 || hi < 0 {
+                    if let Some(n) = self.user_len(u)? {
+                        if lo < 0 {
+                            lo += n as i64;
+                        }
+                        if hi < 0 {
+                            hi += n as i64;
+                        }
+                    }
+                }
+                let mut args = vec![new_int(lo), new_int(hi)];
+                args.extend(value);
+                return self.call_required(u, slice_name, &args);
+            }
+        }
+        if !old && !has(self, item_name)? {
+            return Ok(None);
+        }
+        let slice = objects::PyObject::new(Payload::Slice(objects::slice::PySlice {
+            start: v.cloned().unwrap_or_else(none),
+            stop: w.cloned().unwrap_or_else(none),
+            step: none(),
+        }));
+        let mut args = vec![slice];
+        args.extend(value);
+        self.call_required(u, item_name, &args)
     }
 
     // ----- calling ---------------------------------------------------------------------------
