@@ -2,6 +2,7 @@
 //! methods of the built-in types, and the `sys` module. Each table keeps CPython's calling
 //! convention for every function, because the trace depends on it.
 
+pub mod code_constructors;
 pub mod constructors;
 pub mod dict_methods;
 pub mod format;
