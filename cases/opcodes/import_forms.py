@@ -1,4 +1,4 @@
-# IMPORT_NAME and IMPORT_FROM with `as` aliases, and the ImportError of a missing name.
+# IMPORT_NAME and IMPORT_FROM with `as` aliases, and the ImportError of a missing name in a module.
 import sys as system
 from sys import maxint as mi, byteorder
 print system.maxint == mi, byteorder in ('little', 'big')
@@ -6,9 +6,5 @@ import sys
 print sys is system
 try:
     from sys import no_such_name
-except ImportError as e:
-    print 'ImportError:', e
-try:
-    import no_such_module_xyz
 except ImportError as e:
     print 'ImportError:', e

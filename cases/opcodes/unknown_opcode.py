@@ -1,4 +1,4 @@
-# An unassigned opcode in a crafted code object: catchable SystemError and an XXX line on stderr.
+# Unassigned opcodes and STOP_CODE in crafted code objects: catchable SystemError and XXX lines on stderr.
 def f():
     pass
 code = type(f.func_code)
@@ -11,5 +11,10 @@ except SystemError as e:
 co2 = code(0, 0, 2, 64, '\xa0\x00\x00', (), (), (), 'crafted.py', 'weird2', 3, '')
 try:
     exec co2
+except SystemError as e:
+    print 'SystemError:', e
+co3 = code(0, 0, 1, 64, '\x00', (), (), (), 'crafted.py', 'stop', 20, '')
+try:
+    exec co3
 except SystemError as e:
     print 'SystemError:', e
