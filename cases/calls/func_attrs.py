@@ -5,7 +5,7 @@ def documented(a, b=4):
 documented.tag = 'math'
 print documented.__name__, documented.__doc__, documented.func_defaults, documented.tag
 print documented.func_code.co_argcount, documented.func_code.co_varnames
-print repr(documented).split(' at ')[0]
+print repr(documented)[:repr(documented).index(' at ')]
 def nodoc():
     pass
 print nodoc.__doc__

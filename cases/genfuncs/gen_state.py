@@ -3,6 +3,6 @@ def g():
     yield 1
 it = g()
 print it.gi_running, it.gi_frame is not None, g.__name__
-print repr(it).split(' at ')[0]
+print repr(it)[:repr(it).index(' at ')]
 print list(it), it.gi_frame
 print iter(it) is it
