@@ -257,6 +257,7 @@ impl Vm {
             }
             BUILD_SET => self.op_build_set::<T>(f, arg as usize),
             BUILD_MAP => {
+                self.check_alloc(objects::DictTable::presized_bytes(arg as usize))?;
                 let d = objects::new_dict(objects::DictTable::presized(arg as usize));
                 self.push::<T>(f, d);
                 Ok(())
@@ -431,6 +432,11 @@ impl Vm {
         f: &mut Frame,
         n: usize,
     ) -> Result<Vec<ObjRef>, PyErr> {
+        // An operand larger than the stack is corrupt bytecode; refusing it first also keeps
+        // a huge operand from sizing the vector.
+        if n > f.stack.len() {
+            return Err(super::stack_underflow());
+        }
         let mut items = vec![null(); n];
         for i in (0..n).rev() {
             items[i] = self.pop::<T>(f)?;
