@@ -87,12 +87,6 @@ impl Vm {
                 self.type_error(format!("{} object is not an iterator", self.type_name(it)))
             );
         };
-        if matches!(
-            &*state.borrow(),
-            IterState::Enumerate { .. } | IterState::Reversed { .. } | IterState::Callable { .. }
-        ) {
-            return crate::builtins::constructors::iter_next_extra(self, it);
-        }
         let user_seq = match &*state.borrow() {
             IterState::Seq {
                 kind: SeqKind::Generic,
@@ -207,9 +201,6 @@ impl Vm {
                 *dict = None;
                 Ok(None)
             }
-            IterState::Enumerate { .. }
-            | IterState::Reversed { .. }
-            | IterState::Callable { .. } => Ok(None),
         }
     }
 }
