@@ -49,8 +49,19 @@ impl Vm {
                 }
             }
         };
+        // A built-in may free the last reference to an instance with `__del__` (`d.clear()`);
+        // CPython runs it inside the call, before the callable leaves the stack.
+        if crate::runtime::finalizers::pending() {
+            self.run_finalizers();
+        }
         while f.stack.len() > pfunc {
             self.ext_pop::<T>(f)?;
+        }
+        drop(func);
+        // The arguments just popped may have been the last references to instances with
+        // `__del__`, which CPython runs before the result is pushed.
+        if crate::runtime::finalizers::pending() {
+            self.run_finalizers();
         }
         self.push_result::<T>(f, result)
     }
@@ -171,8 +182,17 @@ impl Vm {
             }
         }
         let result = self.ext_do_call::<T>(f, &func, na, nk, var, kw_flag);
+        if crate::runtime::finalizers::pending() {
+            self.run_finalizers();
+        }
         while f.stack.len() > pfunc {
             self.pop::<T>(f)?;
+        }
+        drop(func);
+        // The arguments just popped may have been the last references to instances with
+        // `__del__`, which CPython runs before the result is pushed.
+        if crate::runtime::finalizers::pending() {
+            self.run_finalizers();
         }
         self.push_result::<T>(f, result)
     }

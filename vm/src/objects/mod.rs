@@ -117,6 +117,22 @@ pub enum Payload {
 /// `runtime::finalizers`, which runs the method where CPython's refcounting would.
 impl Drop for PyObject {
     fn drop(&mut self) {
+        // list_dealloc and tupledealloc release their items last first.
+        match &mut self.payload {
+            Payload::List(items) => {
+                let items = items.get_mut();
+                while let Some(item) = items.pop() {
+                    drop(item);
+                }
+            }
+            Payload::Tuple(items) => {
+                let mut items = std::mem::take(items).into_vec();
+                while let Some(item) = items.pop() {
+                    drop(item);
+                }
+            }
+            _ => {}
+        }
         if self.heap.is_some() || matches!(self.payload, Payload::Instance(_)) {
             crate::runtime::finalizers::on_drop(self);
         }

@@ -45,19 +45,32 @@ impl Vm {
                     Err(self.err(&self.types.exc.io_error, "File not open for writing"))
                 }
             },
-            _ => Err(self.attribute_error(format!(
-                "'{}' object has no attribute 'write'",
-                self.type_name(file)
-            ))),
+            _ => {
+                let writer = self.getattr(file, &crate::objects::new_str_from("write"))?;
+                let text = crate::objects::new_str(bytes.to_vec());
+                self.call_object(&writer, &[text], &[])?;
+                Ok(())
+            }
         }
     }
 
-    /// `PyFile_SoftSpace(f, new)`: returns the old flag.
-    fn softspace(&self, file: &ObjRef, new: bool) -> bool {
-        match &file.payload {
-            Payload::File(f) => f.softspace.replace(new),
-            _ => false,
+    /// `PyFile_SoftSpace(f, new)`: returns the old flag. Any other object keeps it in its
+    /// `softspace` attribute; errors on the way are ignored, as in CPython.
+    fn softspace(&mut self, file: &ObjRef, new: bool) -> bool {
+        if let Payload::File(f) = &file.payload {
+            return f.softspace.replace(new);
         }
+        let name = crate::objects::new_str_from("softspace");
+        let old = match self.getattr(file, &name) {
+            Ok(v) => match v.payload {
+                Payload::Int(i) => i != 0,
+                Payload::Bool(b) => b,
+                _ => false,
+            },
+            Err(_) => false,
+        };
+        let _ = self.setattr(file, &name, Some(crate::objects::new_int(new as i64)));
+        old
     }
 
     /// `PRINT_ITEM`: a space if the last item asked for one, then `str(v)`; softspace is set
@@ -101,6 +114,13 @@ impl Vm {
                 || self.heap_lookup(v, "__repr__")?.is_none()
                     && self.heap_lookup(v, "__str__")?.is_none());
         if !has_tp_print {
+            if !matches!(w.payload, Payload::File(_)) {
+                // PyFile_WriteObject on a file-like object: `write` is looked up first.
+                let writer = self.getattr(w, &crate::objects::new_str_from("write"))?;
+                let text = if raw { self.to_str(v)? } else { self.repr(v)? };
+                self.call_object(&writer, &[crate::objects::new_str(text)], &[])?;
+                return Ok(());
+            }
             let text = if raw { self.to_str(v)? } else { self.repr(v)? };
             return self.file_write(w, &text);
         }

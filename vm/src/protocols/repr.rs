@@ -179,6 +179,16 @@ impl Vm {
             Payload::Long(v) => Ok(v.to_string().into_bytes()),
             Payload::Complex(c) => Ok(objects::complex::str(c)),
             Payload::Exception(_) => self.str_exception(obj),
+            Payload::Class(c) => {
+                // class_str: `MODULE.NAME`, or the name alone without a str `__module__`.
+                let class = obj.clone();
+                let mut out = self.old_class_module(&class)?.unwrap_or_default();
+                if !out.is_empty() {
+                    out.push(b'.');
+                }
+                out.extend_from_slice(c.name.as_str_bytes().unwrap_or(b"?"));
+                Ok(out)
+            }
             _ => self.repr(obj),
         }
     }

@@ -128,7 +128,11 @@ impl Vm {
             }
             Payload::Dict(_) => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
-                None => Err(self.key_error(key)),
+                None => match self.user_special(obj, "__missing__")? {
+                    // dict_subscript: a subclass's `__missing__` answers for a missing key.
+                    Some(missing) => self.call_object(&missing, std::slice::from_ref(key), &[]),
+                    None => Err(self.key_error(key)),
+                },
             },
             Payload::Xrange(r) => {
                 let i = self.index_value(key)?;
@@ -376,8 +380,11 @@ impl Vm {
             Some(x) => self.collect_iterable(x)?,
             None => Vec::new(),
         };
-        let removed: Vec<ObjRef> = items.borrow_mut().splice(lo..hi, new_items).collect();
-        drop(removed);
+        let mut removed: Vec<ObjRef> = items.borrow_mut().splice(lo..hi, new_items).collect();
+        // list_ass_slice releases the removed items last first.
+        while let Some(item) = removed.pop() {
+            drop(item);
+        }
         Ok(())
     }
 

@@ -429,8 +429,8 @@ impl Vm {
             })
         };
         let value = store.filter(|x| !matches!(x.payload, Payload::Null));
-        if (old || has(self, slice_name)?) && is_index(v) && is_index(w) {
-            if has(self, slice_name)? {
+        if is_index(v) && is_index(w) && has(self, slice_name)? {
+            {
                 let bound = |vm: &mut Vm, b: Option<&ObjRef>, default: i64| -> PyResult<i64> {
                     match b {
                         Some(o) if !o.is_none() => vm.index_value(o),

@@ -79,20 +79,27 @@ impl Vm {
     /// Runs the queued `__del__` methods; an exception is reported as CPython's
     /// `PyErr_WriteUnraisable` does and otherwise ignored.
     pub fn run_finalizers(&mut self) {
+        // Each batch runs in the order it was freed; objects freed inside a `__del__` run
+        // at that frame's next step, those freed with a finalized object (its `__dict__`)
+        // in the next batch, before the VM goes on.
         loop {
-            let next = QUEUE
-                .try_with(|q| q.try_borrow_mut().ok().and_then(|mut q| q.pop()))
+            let batch: Vec<ObjRef> = QUEUE
+                .try_with(|q| q.try_borrow_mut().map(|mut q| std::mem::take(&mut *q)))
                 .ok()
-                .flatten();
-            let Some(obj) = next else {
+                .and_then(|r| r.ok())
+                .unwrap_or_default();
+            if batch.is_empty() {
                 return;
-            };
-            let method = match self.user_special(&obj, "__del__") {
-                Ok(Some(m)) => m,
-                _ => continue,
-            };
-            if let Err(crate::error::PyErr::Exception(e)) = self.call_object(&method, &[], &[]) {
-                self.write_unraisable(*e, &method);
+            }
+            for obj in batch {
+                let method = match self.user_special(&obj, "__del__") {
+                    Ok(Some(m)) => m,
+                    _ => continue,
+                };
+                if let Err(crate::error::PyErr::Exception(e)) = self.call_object(&method, &[], &[])
+                {
+                    self.write_unraisable(*e, &method);
+                }
             }
         }
     }
