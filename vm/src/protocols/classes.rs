@@ -673,16 +673,16 @@ impl Vm {
     }
 }
 
-/// An old-style class's depth-first, left-to-right order of classes.
+/// An old-style class's depth-first, left-to-right order of classes. A class met again is
+/// not walked again: its first visit already listed everything below it (so a lattice of
+/// diamonds costs linear time, not exponential).
 pub(crate) fn classic_mro(class: &ObjRef) -> Vec<ObjRef> {
     let mut out: Vec<ObjRef> = Vec::new();
     fn walk(c: &ObjRef, out: &mut Vec<ObjRef>, depth: usize) {
-        if depth > 500 {
+        if depth > 500 || out.iter().any(|o| is(o, c)) {
             return;
         }
-        if !out.iter().any(|o| is(o, c)) {
-            out.push(c.clone());
-        }
+        out.push(c.clone());
         if let Payload::Class(pc) = &c.payload {
             for b in pc.bases.as_tuple().unwrap_or(&[]) {
                 walk(b, out, depth + 1);
