@@ -109,6 +109,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     let type_t = vm.types.type_.clone();
     add_methods(vm, &type_t, object_methods::TYPE_METHODS)?;
     add_methods(vm, &property_t, objects::property::PROPERTY_METHODS)?;
+    let proxy_t = vm.types.dictproxy.clone();
+    add_methods(vm, &proxy_t, objects::dictproxy::DICTPROXY_METHODS)?;
     if let Some(t) = object_t.as_type() {
         let dict = t.dict.clone();
         vm.dict_set(

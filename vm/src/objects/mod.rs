@@ -12,10 +12,12 @@ pub mod classobj;
 pub mod code;
 pub mod complex;
 pub mod dict;
+pub mod dictproxy;
 pub mod exception;
 pub mod file;
 pub mod float;
 pub mod function;
+pub mod getset;
 pub mod hash;
 pub mod instance;
 pub mod int;
@@ -111,6 +113,10 @@ pub enum Payload {
     Super(super_object::PySuper),
     /// A `__slots__` entry in its class's dict (`member_descriptor`).
     SlotMember(slot_member::PySlotMember),
+    /// `__dict__` / `__weakref__` of a class (`getset_descriptor`).
+    GetSet(getset::PyGetSet),
+    /// `C.__dict__`: a read-only view of a class's dict.
+    DictProxy(ObjRef),
 }
 
 /// Freeing an instance whose class defines `__del__` hands its contents to

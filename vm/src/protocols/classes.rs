@@ -382,11 +382,10 @@ impl Vm {
             base_items
         };
         let best = self.best_base(&base_items)?;
-        let dict = new_dict(
-            dict.as_dict()
-                .map(|d| d.borrow().clone())
-                .unwrap_or_default(),
-        );
+        // PyDict_Copy: a fresh dict filled in the source's slot order.
+        let source = dict.clone();
+        let dict = new_dict(Default::default());
+        crate::builtins::dict_methods::merge(self, &dict, &source)?;
         let mod_key = new_str_from("__module__");
         if self.dict_get(&dict, &mod_key)?.is_none() {
             if let Some(m) = self.current_module_name()? {
@@ -455,12 +454,48 @@ impl Vm {
             }));
             self.dict_set(&dict, slot, member)?;
         }
+        // PyType_Ready's add_getset: `__dict__` when instances gain a dict their base lacks,
+        // `__weakref__` when the base has no weak-reference slot.
+        let (add_dict, add_weakref) = self.added_getsets(&class, &base_items, instance_dict);
+        for (wanted, name) in [(add_dict, "__dict__"), (add_weakref, "__weakref__")] {
+            if wanted {
+                let descr = PyObject::new(Payload::GetSet(crate::objects::getset::PyGetSet {
+                    name: new_str_from(name),
+                    owner: class.clone(),
+                }));
+                self.dict_set(&dict, new_str_from(name), descr)?;
+            }
+        }
         // PyType_Ready: a class without a docstring gets `__doc__ = None`.
         let doc_key = new_str_from("__doc__");
         if self.dict_get(&dict, &doc_key)?.is_none() {
             self.dict_set(&dict, doc_key, none())?;
         }
         Ok(class)
+    }
+
+    /// Whether `type_new` adds `__dict__` and `__weakref__` getsets: only when no base
+    /// already provides them (a Python-defined base has both; `BaseException` has a dict;
+    /// variable-size built-ins — str, tuple, long — take no weak-reference slot).
+    fn added_getsets(&self, class: &ObjRef, bases: &[ObjRef], instance_dict: bool) -> (bool, bool) {
+        let has_heap_base = bases.iter().any(|b| b.as_type().is_some_and(|t| t.heap));
+        if has_heap_base {
+            return (false, false);
+        }
+        let solid = class
+            .as_type()
+            .and_then(|t| t.base.clone())
+            .map(|b| self.builtin_base(&b));
+        let t = &self.types;
+        let base_has_dict = solid
+            .as_ref()
+            .is_some_and(|s| self.is_subclass(s, &t.exc.base_exception) || is(s, &t.type_));
+        let variable_size = solid.as_ref().is_some_and(|s| {
+            [&t.str_, &t.tuple, &t.long, &t.unicode]
+                .iter()
+                .any(|v| self.is_subclass(s, v))
+        });
+        (instance_dict && !base_has_dict, !variable_size)
     }
 
     /// The names `__slots__` declares (a string or an iterable of strings), checked as

@@ -72,6 +72,18 @@ impl Vm {
                     })
                 }
             },
+            Payload::GetSet(g) => match obj {
+                None => Ok(descr.clone()),
+                Some(o) if g.name.as_str_bytes() == Some(b"__dict__") => {
+                    o.instance_dict().cloned().ok_or_else(|| {
+                        self.attribute_error(format!(
+                            "'{}' object has no attribute '__dict__'",
+                            self.type_name(o)
+                        ))
+                    })
+                }
+                Some(_) => Ok(none()),
+            },
             _ if descr.heap.is_some() => match self.user_special(descr, "__get__")? {
                 Some(get) => {
                     let o = obj.cloned().unwrap_or_else(none);
@@ -86,7 +98,7 @@ impl Vm {
     /// A data descriptor takes precedence over the instance `__dict__`.
     fn is_data_descr(&mut self, descr: &ObjRef) -> PyResult<bool> {
         Ok(match &descr.payload {
-            Payload::Property(_) | Payload::SlotMember(_) => true,
+            Payload::Property(_) | Payload::SlotMember(_) | Payload::GetSet(_) => true,
             _ if descr.heap.is_some() => self.class_defines(descr, "__set__")?,
             _ => false,
         })
@@ -287,7 +299,7 @@ impl Vm {
             b"__bases__" => Some(new_tuple(t.bases.clone())),
             b"__base__" => Some(t.base.clone().unwrap_or_else(none)),
             b"__mro__" => Some(new_tuple(t.mro.borrow().clone())),
-            b"__dict__" => Some(t.dict.clone()),
+            b"__dict__" => Some(PyObject::new(Payload::DictProxy(t.dict.clone()))),
             b"__class__" => Some(self.type_of(ty)),
             _ => None,
         })
@@ -578,6 +590,11 @@ impl Vm {
                 self.call_object(&func, &args, &[])?;
                 Ok(())
             }
+            Payload::GetSet(g) => Err(self.attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                text(&g.name),
+                self.class_name(&g.owner)
+            ))),
             Payload::SlotMember(m) => {
                 let Some(slots) = obj.heap.as_ref().and_then(|h| h.slots.clone()) else {
                     return Err(self.type_error("descriptor for a different type"));

@@ -37,6 +37,10 @@ impl Vm {
             Payload::Tuple(_) => seq(SeqKind::Tuple),
             Payload::Str(_) | Payload::Unicode(_) => seq(SeqKind::Generic),
             Payload::Dict(d) => self.dict_iter(obj, d.borrow().len(), DictIterKind::Keys),
+            Payload::DictProxy(d) => {
+                let d = d.clone();
+                return self.get_iter(&d);
+            }
             Payload::Set(s) => {
                 let keys: Vec<ObjRef> = s.borrow().keys().cloned().collect();
                 new_iter(IterState::Seq {

@@ -143,6 +143,19 @@ impl Vm {
                 format!("<classmethod object at {:#x}>", address(obj)).into_bytes()
             }
             Payload::Super(s) => objects::super_object::repr(self, s),
+            Payload::GetSet(g) => format!(
+                "<attribute '{}' of '{}' objects>",
+                String::from_utf8_lossy(g.name.as_str_bytes().unwrap_or(b"?")),
+                self.class_name(&g.owner)
+            )
+            .into_bytes(),
+            Payload::DictProxy(d) => {
+                let d = d.clone();
+                let mut out = b"dict_proxy(".to_vec();
+                out.extend(self.repr(&d)?);
+                out.push(b')');
+                out
+            }
             Payload::SlotMember(m) => format!(
                 "<member '{}' of '{}' objects>",
                 String::from_utf8_lossy(m.name.as_str_bytes().unwrap_or(b"?")),

@@ -134,6 +134,10 @@ impl Vm {
                     None => Err(self.key_error(key)),
                 },
             },
+            Payload::DictProxy(d) => {
+                let d = d.clone();
+                self.getitem(&d, key)
+            }
             Payload::Xrange(r) => {
                 let i = self.index_value(key)?;
                 let i = if i < 0 { i + r.len } else { i };
@@ -406,6 +410,7 @@ impl Vm {
             Payload::Tuple(t) => t.len(),
             Payload::List(l) => l.borrow().len(),
             Payload::Dict(d) => d.borrow().len(),
+            Payload::DictProxy(d) => d.as_dict().map(|t| t.borrow().len()).unwrap_or(0),
             Payload::Set(s) => s.borrow().len(),
             Payload::FrozenSet(s) => s.len(),
             Payload::Xrange(r) => r.len as usize,
@@ -439,6 +444,10 @@ impl Vm {
                 ))),
             },
             Payload::Dict(_) => Ok(self.dict_get(container, item)?.is_some()),
+            Payload::DictProxy(d) => {
+                let d = d.clone();
+                Ok(self.dict_get(&d, item)?.is_some())
+            }
             Payload::Set(_) | Payload::FrozenSet(_) => self.set_contains(container, item),
             _ => {
                 let it = self.get_iter(container)?;

@@ -98,6 +98,8 @@ pub struct Types {
     pub classmethod: ObjRef,
     pub super_: ObjRef,
     pub member_descriptor: ObjRef,
+    pub getset_descriptor: ObjRef,
+    pub dictproxy: ObjRef,
     pub exc: ExceptionTypes,
 }
 
@@ -144,6 +146,8 @@ impl Types {
             classmethod: t(crate::objects::classmethod::TYPE_NAME),
             super_: t("super"),
             member_descriptor: t("member_descriptor"),
+            getset_descriptor: t("getset_descriptor"),
+            dictproxy: t("dictproxy"),
             exc: ExceptionTypes::new(&object),
             int,
             basestring,
@@ -194,6 +198,8 @@ impl Types {
             Payload::ClassMethod(_) => &self.classmethod,
             Payload::Super(_) => &self.super_,
             Payload::SlotMember(_) => &self.member_descriptor,
+            Payload::GetSet(_) => &self.getset_descriptor,
+            Payload::DictProxy(_) => &self.dictproxy,
         }
         .clone()
     }
