@@ -429,7 +429,7 @@ impl Vm {
             Err(e) if self.exception_matches(&e, &self.types.exc.type_error) => {
                 let (name, desc) = self.func_name_desc(func);
                 Err(self.type_error(format!(
-                    "{name}{desc} argument after * must be a sequence, not {}",
+                    "{name}{desc} argument after * must be an iterable, not {}",
                     self.type_name(stararg)
                 )))
             }
@@ -437,25 +437,23 @@ impl Vm {
         }
     }
 
-    /// `f(**kwargs)`: the mapping's items in its iteration order.
-    pub(crate) fn mapping_items_for_call(
-        &mut self,
-        func: &ObjRef,
-        mapping: &ObjRef,
-    ) -> PyResult<Vec<(ObjRef, ObjRef)>> {
-        match mapping.as_dict() {
-            Some(d) => Ok(d
-                .borrow()
-                .entries()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect()),
-            None => {
+    /// `f(**kwargs)`: a dict is used as it is; any other mapping is copied into a new dict
+    /// with `PyDict_Update`, whose `AttributeError` (no `keys`) becomes CPython's message.
+    pub(crate) fn kwargs_as_dict(&mut self, func: &ObjRef, mapping: &ObjRef) -> PyResult<ObjRef> {
+        if mapping.as_dict().is_some() {
+            return Ok(mapping.clone());
+        }
+        let d = crate::objects::new_dict(Default::default());
+        match crate::builtins::dict_methods::merge_mapping(self, &d, mapping) {
+            Ok(()) => Ok(d),
+            Err(e) if self.exception_matches(&e, &self.types.exc.attribute_error) => {
                 let (name, desc) = self.func_name_desc(func);
                 Err(self.type_error(format!(
                     "{name}{desc} argument after ** must be a mapping, not {}",
                     self.type_name(mapping)
                 )))
             }
+            Err(e) => Err(e),
         }
     }
 }
