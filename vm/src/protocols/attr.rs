@@ -108,6 +108,9 @@ impl Vm {
             },
             (Payload::Exception(e), b"args") => Some(e.args.borrow().clone()),
             (Payload::Exception(e), b"message") => Some(e.message.borrow().clone()),
+            (Payload::Exception(e), _) if e.environment.is_some() => {
+                e.environment.as_ref().and_then(|env| env.member(attr))
+            }
             (Payload::Type(t), b"__name__") => Some(s(t.short_name())),
             (Payload::Type(t), b"__module__") => Some(s(t.module_name())),
             (Payload::Builtin(b), b"__name__") => Some(s(b.def.name)),
