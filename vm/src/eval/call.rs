@@ -142,7 +142,7 @@ impl Vm {
 
     /// The keyword dict's items in its table order: what the callee iterates (`PyDict_Next`
     /// in `function_call`, `PyDict_Merge` in a built-in taking `**kw`).
-    fn kwdict_items(kwdict: &ObjRef) -> Vec<(ObjRef, ObjRef)> {
+    pub(crate) fn kwdict_items(kwdict: &ObjRef) -> Vec<(ObjRef, ObjRef)> {
         kwdict
             .as_dict()
             .map(|d| {

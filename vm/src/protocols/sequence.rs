@@ -106,12 +106,16 @@ impl Vm {
                 let items = items.borrow();
                 self.index_sequence(&items, key, "list", objects::new_list)
             }
-            Payload::Tuple(items) => match self.resolve_subscript(key, items.len() as i64, "tuple")? {
-                Subscript::Slice { start, step, len } if is_whole(start, step, len, items.len()) => {
-                    Ok(obj.clone())
+            Payload::Tuple(items) => {
+                match self.resolve_subscript(key, items.len() as i64, "tuple")? {
+                    Subscript::Slice { start, step, len }
+                        if is_whole(start, step, len, items.len()) =>
+                    {
+                        Ok(obj.clone())
+                    }
+                    _ => self.index_sequence(items, key, "tuple", objects::new_tuple),
                 }
-                _ => self.index_sequence(items, key, "tuple", objects::new_tuple),
-            },
+            }
             Payload::Str(s) => {
                 let bytes = s.as_bytes();
                 match self.resolve_subscript(key, bytes.len() as i64, "string")? {
@@ -119,7 +123,9 @@ impl Vm {
                         Ok(objects::new_str(vec![bytes[i as usize]]))
                     }
                     Subscript::Index(_) => Err(self.index_error("string index out of range")),
-                    Subscript::Slice { start, step, len } if is_whole(start, step, len, bytes.len()) => {
+                    Subscript::Slice { start, step, len }
+                        if is_whole(start, step, len, bytes.len()) =>
+                    {
                         Ok(obj.clone())
                     }
                     Subscript::Slice { start, step, len } => Ok(objects::new_str(
@@ -134,7 +140,9 @@ impl Vm {
                         Ok(objects::unicode::new_unicode(vec![chars[i as usize]]))
                     }
                     Subscript::Index(_) => Err(self.index_error("string index out of range")),
-                    Subscript::Slice { start, step, len } if is_whole(start, step, len, chars.len()) => {
+                    Subscript::Slice { start, step, len }
+                        if is_whole(start, step, len, chars.len()) =>
+                    {
                         Ok(obj.clone())
                     }
                     Subscript::Slice { start, step, len } => Ok(objects::unicode::new_unicode(
