@@ -321,7 +321,7 @@ impl Vm {
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {
-            return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+            return Err(self.range_error());
         }
         Ok(r)
     }
