@@ -474,7 +474,7 @@ impl Vm {
         let it = match (self.get_iter(v), not_iterable) {
             (Ok(it), _) => it,
             (Err(e), Some(message)) if self.exception_matches(&e, &self.types.exc.type_error) => {
-                return Err(self.type_error(message.to_string()))
+                return Err(self.type_error(message))
             }
             (Err(e), _) => return Err(e),
         };
