@@ -75,8 +75,52 @@ fn run_on_vm(pyc: &[u8], config: &RunConfig, out: Output) -> Outcome {
         Err(e) => Err(PyErr::Fault(Box::new(e))),
     };
     let outcome = finish(&mut vm, outcome);
+    let outcome = match outcome {
+        Outcome::Fault(_) => outcome,
+        _ => match clear_main(&mut vm) {
+            Ok(()) => outcome,
+            Err(e) => finish(&mut vm, Err(e)),
+        },
+    };
     vm.out.flush();
     outcome
+}
+
+/// The part of `Py_Finalize` a program can observe: `PyImport_Cleanup` clears `__main__`
+/// first, as `_PyModule_Clear` does — the names starting with a single underscore, then every
+/// name but `__builtins__`, each replaced by None in dict order — and the generators those
+/// globals held are closed as they are freed (untraced, no frame being active).
+fn clear_main(vm: &mut Vm) -> Result<(), PyErr> {
+    vm.frame_globals.clear();
+    let main_key = new_str_from("__main__");
+    let modules = vm.modules.clone();
+    let Some(main) = vm.dict_get(&modules, &main_key)? else {
+        return Ok(());
+    };
+    let Payload::Module(m) = &main.payload else {
+        return Ok(());
+    };
+    let globals = m.dict.clone();
+    let single_underscore = |k: &[u8]| k.first() == Some(&b'_') && k.get(1) != Some(&b'_');
+    let passes: [&dyn Fn(&[u8]) -> bool; 2] =
+        [&single_underscore, &|k: &[u8]| k != b"__builtins__"];
+    for clears in passes {
+        let keys: Vec<ObjRef> = match globals.as_dict() {
+            Some(d) => d.borrow().entries().map(|(k, _)| k.clone()).collect(),
+            None => return Ok(()),
+        };
+        for key in keys {
+            let Some(name) = key.as_str_bytes() else {
+                continue;
+            };
+            if !clears(name) || vm.dict_get(&globals, &key)?.is_none_or(|v| v.is_none()) {
+                continue;
+            }
+            vm.dict_set(&globals, key.clone(), objects::none())?;
+            vm.run_finalizers();
+        }
+    }
+    vm.check_pending_fault()
 }
 
 /// Creates `__main__` (globals in CPython's order), sets `sys.argv`, and runs the module.

@@ -90,7 +90,7 @@ impl Vm {
                     Some(leaving) => leaving,
                 };
                 while !f.stack.is_empty() {
-                    let _ = self.pop::<T>(f);
+                    self.pop_and_release::<T>(f);
                 }
                 return match leaving {
                     Why::Return(v) => Ok(Exit::Return(v)),
@@ -140,6 +140,8 @@ impl Vm {
                 Ok(op) => self.dispatch::<T>(f, op, arg),
                 Err(unknown) => Err(self.unknown_opcode(f, unknown).into()),
             };
+            // What the instruction released is finalized before the next one is traced.
+            self.run_finalizers();
             if let Err(why) = result {
                 pending = Some(why);
             }
@@ -176,7 +178,7 @@ impl Vm {
             }
             f.blocks.pop();
             while f.stack.len() > block.level {
-                let _ = self.pop::<T>(f);
+                self.pop_and_release::<T>(f);
             }
             if block.kind == BlockKind::Loop && matches!(why, Why::Break) {
                 f.pc = block.handler;
@@ -274,6 +276,13 @@ impl Vm {
             }
         }
         f.stack.pop().ok_or_else(stack_underflow)
+    }
+
+    /// `v = POP(); Py_DECREF(v)` in a loop that empties part of the stack: the value is freed
+    /// (and finalized) before the next one is popped.
+    pub(crate) fn pop_and_release<T: TraceMode>(&mut self, f: &mut Frame) {
+        drop(self.pop::<T>(f));
+        self.run_finalizers();
     }
 
     /// `EXT_POP`: a call taking its arguments and callable off the stack.

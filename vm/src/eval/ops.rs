@@ -129,7 +129,7 @@ impl Vm {
                     .pop()
                     .ok_or_else(|| PyErr::bad_bytecode("XXX block stack underflow"))?;
                 while f.stack.len() > block.level {
-                    self.pop::<T>(f)?;
+                    self.pop_and_release::<T>(f);
                 }
                 Ok(())
             }

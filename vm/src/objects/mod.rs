@@ -14,6 +14,7 @@ pub mod exception;
 pub mod file;
 pub mod float;
 pub mod function;
+pub mod generator;
 pub mod hash;
 pub mod int;
 pub mod iter;
@@ -87,6 +88,7 @@ pub enum Payload {
     Slice(slice::PySlice),
     Xrange(xrange::PyXrange),
     File(file::PyFile),
+    Generator(generator::PyGenerator),
 }
 
 impl PyObject {

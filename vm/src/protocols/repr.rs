@@ -94,6 +94,7 @@ impl Vm {
                 address(obj)
             )
             .into_bytes(),
+            Payload::Generator(g) => objects::generator::repr(obj, g),
         })
     }
 
