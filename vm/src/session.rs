@@ -83,6 +83,10 @@ fn run_on_vm(pyc: &[u8], config: &RunConfig, out: Output) -> Outcome {
         },
     };
     vm.out.flush();
+    // Whatever the VM still holds is freed now, while the finalizer queue can take the
+    // generators it releases, and the queue is then emptied one frame at a time.
+    drop(vm);
+    crate::runtime::finalize::discard_pending();
     outcome
 }
 

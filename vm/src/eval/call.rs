@@ -371,8 +371,7 @@ impl Vm {
             return Ok(self.new_generator(&pf.code, frame));
         }
         let result = self.run_frame(&mut frame, None);
-        drop(frame);
-        self.run_finalizers();
+        self.release_frame(frame, &result);
         match result? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }

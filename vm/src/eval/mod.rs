@@ -49,6 +49,12 @@ impl Vm {
             self.trace_enter(f, f.lasti >= 0);
         }
         let result = self.eval_loop::<T>(f, throw);
+        // `reset_exc_info` comes before the frame is left; what it releases (a traceback
+        // keeping a finished frame's locals) is finalized inside this frame.
+        if let Some(saved) = f.saved_exc.take() {
+            self.exc_info = saved;
+            self.run_finalizers();
+        }
         if T::ON && f.traced {
             let how = match &result {
                 Ok(Exit::Return(_)) => Leave::Return,
@@ -57,12 +63,23 @@ impl Vm {
             };
             self.trace_leave(f, how);
         }
-        if let Some(saved) = f.saved_exc.take() {
-            self.exc_info = saved;
-        }
         self.frame_globals.pop();
         self.recursion_depth -= 1;
         result
+    }
+
+    /// Frees a frame that has finished. When an exception left it, its traceback keeps its
+    /// locals alive instead, as `tb_frame` does; what is freed is finalized right away.
+    pub fn release_frame(&mut self, mut f: Frame, result: &PyResult<Exit>) {
+        if let Err(PyErr::Exception(e)) = result {
+            if let Some(Payload::Traceback(entry)) = e.traceback.as_ref().map(|t| &t.payload) {
+                let mut kept = entry.frame_values.borrow_mut();
+                kept.append(&mut f.fast);
+                kept.extend(f.cells.drain(..).map(Some));
+            }
+        }
+        drop(f);
+        self.run_finalizers();
     }
 
     /// `Py_EnterRecursiveCall`: counts a level, failing past the limit with CPython's message.
@@ -239,6 +256,7 @@ impl Vm {
             code: f.code.clone(),
             lasti: f.lasti,
             lineno: f.lineno(),
+            frame_values: Default::default(),
         }));
         e.traceback = Some(tb);
     }

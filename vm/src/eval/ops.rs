@@ -359,7 +359,10 @@ impl Vm {
             }
             FOR_ITER => {
                 let it = top(f, 1)?.clone();
-                match self.iter_next(&it)? {
+                let next = self.iter_next(&it);
+                // An exhausted iterator lets go of its sequence inside `tp_iternext`.
+                self.run_finalizers();
+                match next? {
                     Some(x) => self.push::<T>(f, x),
                     None => {
                         self.pop::<T>(f)?;

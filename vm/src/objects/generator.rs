@@ -212,8 +212,9 @@ impl Vm {
             return Ok(Some(v));
         }
         // The generator can't be rerun: release the frame now, as CPython does.
-        *slot = None;
-        self.run_finalizers();
+        if let Some(finished) = slot.take() {
+            self.release_frame(*finished, &result);
+        }
         match result? {
             Exit::Return(v) if v.is_none() => match arg {
                 Some(_) => Err(self.stop_iteration()),

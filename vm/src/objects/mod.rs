@@ -97,6 +97,19 @@ impl PyObject {
     }
 }
 
+impl Drop for PyObject {
+    /// `list_dealloc` and `tupledealloc` release their items last first. Rust would drop them
+    /// first to last; the order shows when freeing an item runs a finalizer (a paused
+    /// generator's `finally`), so it is CPython's.
+    fn drop(&mut self) {
+        match &mut self.payload {
+            Payload::List(items) => items.get_mut().reverse(),
+            Payload::Tuple(items) => items.reverse(),
+            _ => {}
+        }
+    }
+}
+
 /// Identity, as Python's `is`.
 #[inline]
 pub fn is(a: &ObjRef, b: &ObjRef) -> bool {

@@ -76,6 +76,20 @@ fn take_queued() -> Vec<AbandonedGenerator> {
         .unwrap_or_default()
 }
 
+/// Frees the queued frames without closing them (the VM is gone), one at a time: a frame
+/// that held another paused generator queues it instead of freeing it recursively.
+pub fn discard_pending() {
+    loop {
+        let queued = take_queued();
+        if queued.is_empty() {
+            break;
+        }
+        for abandoned in queued {
+            drop(abandoned);
+        }
+    }
+}
+
 impl Vm {
     /// Runs the finalizers of everything freed since the last drain.
     #[inline]
