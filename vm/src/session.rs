@@ -105,9 +105,13 @@ fn clear_main(vm: &mut Vm) -> Result<(), PyErr> {
         return Ok(());
     };
     let globals = m.dict.clone();
-    let single_underscore = |k: &[u8]| k.first() == Some(&b'_') && k.get(1) != Some(&b'_');
-    let passes: [&dyn Fn(&[u8]) -> bool; 2] =
-        [&single_underscore, &|k: &[u8]| k != b"__builtins__"];
+    fn single_underscore(name: &[u8]) -> bool {
+        name.first() == Some(&b'_') && name.get(1) != Some(&b'_')
+    }
+    fn not_builtins(name: &[u8]) -> bool {
+        name != b"__builtins__"
+    }
+    let passes: [fn(&[u8]) -> bool; 2] = [single_underscore, not_builtins];
     for clears in passes {
         let keys: Vec<ObjRef> = match globals.as_dict() {
             Some(d) => d.borrow().entries().map(|(k, _)| k.clone()).collect(),

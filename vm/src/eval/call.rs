@@ -252,10 +252,12 @@ impl Vm {
         args: &[ObjRef],
         kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<ObjRef> {
-        if let Payload::Builtin(b) = &func.payload {
-            return self.call_builtin(func, b, args, kw);
+        match &func.payload {
+            Payload::Builtin(b) if b.def.conv != CallConv::WrapperNoArgs => {
+                self.call_builtin(func, b, args, kw)
+            }
+            _ => self.call_object(func, args, kw),
         }
-        self.call_object(func, args, kw)
     }
 
     /// `PyObject_Call`: calls anything callable from built-in code.
