@@ -94,8 +94,12 @@ fn run_on_vm(pyc: &[u8], config: &RunConfig, out: Output) -> Outcome {
 /// first, as `_PyModule_Clear` does — the names starting with a single underscore, then every
 /// name but `__builtins__`, each replaced by None in dict order — and the generators those
 /// globals held are closed as they are freed (untraced, no frame being active).
+///
+/// What the ending itself released (the uncaught exception's traceback and the frames'
+/// locals it kept) is closed first, as the reference's runner lets go of it before that.
 fn clear_main(vm: &mut Vm) -> Result<(), PyErr> {
     vm.frame_globals.clear();
+    vm.run_finalizers();
     let main_key = new_str_from("__main__");
     let modules = vm.modules.clone();
     let Some(main) = vm.dict_get(&modules, &main_key)? else {
