@@ -96,12 +96,6 @@ impl Vm {
             &*state.borrow(),
             IterState::Enumerate { .. } | IterState::Reversed { .. } | IterState::Callable { .. }
         ) {
-            return crate::builtins::constructors::iter_next_extra(self, it);
-        }
-        if matches!(
-            &*state.borrow(),
-            IterState::Enumerate { .. } | IterState::Reversed { .. } | IterState::Callable { .. }
-        ) {
             // These call back into Python code, so they run without the state borrowed here.
             return crate::builtins::constructors::iter_next_extra(self, it);
         }
@@ -194,9 +188,6 @@ impl Vm {
                 *dict = None;
                 Ok(None)
             }
-            IterState::Enumerate { .. }
-            | IterState::Reversed { .. }
-            | IterState::Callable { .. } => Ok(None),
         }
     }
 }
