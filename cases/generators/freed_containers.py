@@ -41,3 +41,10 @@ y = None
 for i in [started('it%d' % k) for k in range(2)]:
     pass
 print 'end'
+def no_args():
+    try:
+        yield 1
+    finally:
+        print 'never runs: the generator never started'
+exec no_args.func_code
+print 'a generator made by exec is freed at once'
