@@ -8,28 +8,35 @@
 //! CPython's `Py_DECREF` of a value the eval loop or a call released would have run the
 //! finalizer:
 //!
-//! - after every instruction (`STORE_*`, `DELETE_*`, `POP_TOP`, … release values before
-//!   the next instruction is traced);
-//! - after each value the block-stack unwinding and a frame's final stack clearing pop, and
-//!   after each argument and callable a call pops once it returned (those loops `Py_DECREF`
-//!   as they go, so the closing trace comes between their `pop`/`ext_pop` lines);
+//! - after every instruction (`STORE_*`, `DELETE_*`, `POP_TOP`, `SET_TOP` replacing an
+//!   operand, … release values before the next instruction is traced);
+//! - after each value the block-stack unwinding, `POP_BLOCK` and a frame's final stack
+//!   clearing pop, and after each argument and callable a call pops once it returned (those
+//!   loops `Py_DECREF` as they go, so the closing trace comes between their `pop`/`ext_pop`
+//!   lines);
 //! - right after a call returned, before its arguments are popped (a built-in's argument
-//!   tuple, and the callee's frame, are freed there);
-//! - when a generator's frame is released after it finished (`gen_send_ex`).
+//!   tuple, and the callee's frame, are freed there), and after `FOR_ITER`'s `tp_iternext`
+//!   (an exhausted iterator drops its sequence inside it, before the iterator is popped);
+//! - when a frame is left: after `reset_exc_info` (which can free a traceback) and before
+//!   the `=== leave` marker; and when a generator's frame is released after it finished;
+//! - at the end of the run (see `session.rs`).
 //!
 //! Draining takes the whole queue in the order the objects were freed; whatever closing one
 //! generator frees is closed right after it, before the next one queued earlier, which is the
 //! order of CPython's nested deallocations. The loop is iterative, so a long chain of nested
-//! generators does not deepen the Rust stack.
+//! generators does not deepen the Rust stack. The order in which one deallocation frees
+//! several values follows CPython's where it shows: lists and tuples free their items last
+//! first (`objects/mod.rs`), a frame its locals, then cells, then its stack; a frame left by
+//! an exception keeps its locals alive through its traceback entry (`tb_frame`).
 //!
-//! Known differences in timing: a generator freed inside a built-in function's own work (for
-//! example a list item dropped by `list.pop()` whose result is discarded, or the last
-//! reference held by a dict entry being replaced from native code) is closed at the next of
-//! the points above rather than in the middle of that built-in; when the value of an
-//! instruction that both pops and pushes (`BINARY_*`, `CALL_FUNCTION` of a native function
-//! holding it) was the last reference, the close shows after the push instead of before it.
-//! At the end of the run, the generators still alive are closed when `__main__` is cleared,
-//! in CPython's `_PyModule_Clear` order (see `session.rs`).
+//! Known differences in timing: a value freed by native code in the middle of its own work
+//! (an item dropped by `list.remove` or by a slice assignment, a dict value replaced by
+//! `dict.update`) is closed when that built-in returns, not at the exact point inside it;
+//! this shows only when the built-in runs Python code after that point (an `__eq__` or a key
+//! function), which is rare. A paused generator kept alive only by a reference cycle is never
+//! closed here; CPython's cycle collector leaves those with pending `try` blocks uncollected
+//! too, but closes the others whenever a collection happens to run (which prints their
+//! `resume`/`leave` lines if they are traced), at points no program can predict.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
