@@ -21,3 +21,46 @@ print a, b, c
 g = evens(3)
 print g
 print type(g).__name__, g.__name__, g.gi_running
+# Generators with the built-ins that consume iterables, comparisons, attributes, and the
+# argument errors of next/send/throw.
+def g():
+    yield 1
+a = g()
+b = g()
+print a == a, a == b, a != b, a in [b, a], bool(a), str(a) == repr(a)
+d = {a: 1}
+print d[a]
+print type(a), type(a) is type(b)
+print [x for x in a], list(a)
+print getattr(b, 'gi_running'), b.gi_code is g.func_code, b.gi_code.co_name, b.__name__
+try:
+    b.nope
+except AttributeError as e:
+    print e
+try:
+    len(b)
+except TypeError as e:
+    print e
+try:
+    b[0]
+except TypeError as e:
+    print e
+try:
+    b.next(1)
+except TypeError as e:
+    print e
+try:
+    b.send()
+except TypeError as e:
+    print e
+try:
+    b.throw()
+except TypeError as e:
+    print e
+print sorted([3, 1, 2].__iter__() if False else (x for x in [3, 1, 2]))
+print zip(g(), g()), map(None, g()), list(enumerate(g())), dict(zip('ab', g())), max(g()), any(g()), all(g())
+print ''.join(str(x) for x in range(3)), set(x % 2 for x in range(5)), frozenset(g())
+print sum(g(), 10), filter(None, (x for x in [0, 1, 2])), reduce if False else 0
+print tuple(reversed(list(g())))
+print [].extend(g())
+l = [0]; l.extend(x for x in [5, 6]); print l
