@@ -20,3 +20,15 @@ h = three()
 m = h.next
 print m
 print m()
+# The generator type's own methods, called unbound.
+def one():
+    yield 1
+G = type(one())
+try:
+    G.send(5, 1)
+except TypeError as e:
+    print e
+print G.send(one(), None)
+print G.send
+print G.next
+print G.next(one())

@@ -77,10 +77,16 @@ pub static GENERATOR_METHODS: &[MethodDef] = &[
     def!("next", WrapperNoArgs, next),
 ];
 
+/// The generator a method is bound to; `descr_check`'s message when called unbound on
+/// something else (`generator.send(1, 2)`).
 fn this<'a>(vm: &Vm, slf: Option<&'a ObjRef>, method: &str) -> PyResult<&'a ObjRef> {
     match slf {
         Some(obj) if matches!(obj.payload, Payload::Generator(_)) => Ok(obj),
-        _ => Err(vm.type_error(format!(
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{method}' requires a 'generator' object but received a '{}'",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error(format!(
             "descriptor '{method}' requires a 'generator' object"
         ))),
     }
