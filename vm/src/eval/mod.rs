@@ -71,10 +71,14 @@ impl Vm {
     /// locals alive instead, as `tb_frame` does; what is freed is finalized right away.
     pub fn release_frame(&mut self, mut f: Frame, result: &PyResult<Exit>) {
         if let Err(PyErr::Exception(e)) = result {
+            // The head entry is this frame's, unless the exception was re-raised with a
+            // traceback from elsewhere and never passed through this frame's unwinding.
             if let Some(Payload::Traceback(entry)) = e.traceback.as_ref().map(|t| &t.payload) {
-                let mut kept = entry.frame_values.borrow_mut();
-                kept.append(&mut f.fast);
-                kept.extend(f.cells.drain(..).map(Some));
+                if std::rc::Rc::ptr_eq(&entry.code, &f.code) {
+                    let mut kept = entry.frame_values.borrow_mut();
+                    kept.append(&mut f.fast);
+                    kept.extend(f.cells.drain(..).map(Some));
+                }
             }
         }
         drop(f);
