@@ -27,3 +27,45 @@ def fib():
         a, b = b, a + b
 f = fib()
 print [next(f) for _ in range(10)]
+# Built-ins that stop early or fail midway: zip leaves an infinite generator to be closed,
+# list.extend keeps the items before an error; generator functions' argument binding.
+def r(name):
+    try:
+        n = 0
+        while True:
+            yield n
+            n += 1
+    finally:
+        print 'close', name
+print zip('ab', r('zip'))
+print map(lambda a, b: (a, b), 'ab', [1, 2])
+def bad():
+    yield 1
+    raise IndexError('mid')
+l = []
+try:
+    l.extend(bad())
+except IndexError as e:
+    print 'extend', e, l
+try:
+    print ''.join(str(x) for x in bad())
+except IndexError as e:
+    print 'join', e
+try:
+    sorted(bad())
+except IndexError:
+    print 'sorted'
+it = r('partial')
+print [next(it) for _ in range(3)]
+it = iter(r('via iter'))
+print next(it)
+it = None
+d = dict((x, None) for x in 'abc')
+print sorted(d)
+def gen_with_default(a, b=2, *rest, **kw):
+    yield a, b, rest, sorted(kw.items())
+print list(gen_with_default(1, 3, 4, z=5))
+try:
+    gen_with_default()
+except TypeError as e:
+    print e
