@@ -68,4 +68,33 @@ print ic.throw(ValueError)
 print sys.exc_info()[0]
 print list(ic)
 print g1().gi_code.co_name
+# Closing at dealloc fails in a generator that holds another failing one: the reports come
+# in CPython's order (the outer traceback keeps the inner generator until it is written).
+def inner(tag):
+    try:
+        yield 1
+    finally:
+        raise KeyError(tag)
+def outer_finishes():
+    i = inner('inner of finishing')
+    next(i)
+    try:
+        yield 1
+    finally:
+        raise ValueError('outer')
+def outer_yields():
+    i = inner('inner of stubborn')
+    next(i)
+    while True:
+        try:
+            yield 1
+        except GeneratorExit:
+            pass
+a = outer_finishes()
+next(a)
+a = None
+b = outer_yields()
+next(b)
+b = None
+print 'end of the nested reports'
 x = (i for i in 5)

@@ -67,21 +67,9 @@ impl Vm {
         result
     }
 
-    /// Frees a frame that has finished. When an exception left it, its traceback keeps its
-    /// locals alive instead, as `tb_frame` does; what is freed is finalized right away.
-    pub fn release_frame(&mut self, mut f: Frame, result: &PyResult<Exit>) {
-        if let Err(PyErr::Exception(e)) = result {
-            // The head entry is this frame's, unless the exception was re-raised with a
-            // traceback from elsewhere and never passed through this frame's unwinding.
-            if let Some(Payload::Traceback(entry)) = e.traceback.as_ref().map(|t| &t.payload) {
-                if std::rc::Rc::ptr_eq(&entry.code, &f.code) {
-                    let mut kept = entry.frame_values.borrow_mut();
-                    kept.append(&mut f.fast);
-                    kept.extend(f.cells.drain(..).map(Some));
-                }
-            }
-        }
-        drop(f);
+    /// Frees a frame that has finished and finalizes what that freed, right away.
+    pub fn release_frame(&mut self, f: Frame, result: &PyResult<Exit>) {
+        retire_frame(f, result);
         self.run_finalizers();
     }
 
@@ -400,5 +388,21 @@ fn read_arg(bytes: &[u8], pc: usize) -> PyResult<u32> {
         _ => Err(PyErr::bad_bytecode(format!(
             "the argument of the instruction at offset {pc} runs past the end of the code"
         ))),
+    }
+}
+
+/// Frees a frame that has finished, without finalizing what that freed. When an exception left
+/// it, its traceback keeps its locals alive instead, as `tb_frame` does.
+pub(crate) fn retire_frame(mut f: Frame, result: &PyResult<Exit>) {
+    if let Err(PyErr::Exception(e)) = result {
+        // The head entry is this frame's, unless the exception was re-raised with a
+        // traceback from elsewhere and never passed through this frame's unwinding.
+        if let Some(Payload::Traceback(entry)) = e.traceback.as_ref().map(|t| &t.payload) {
+            if std::rc::Rc::ptr_eq(&entry.code, &f.code) {
+                let mut kept = entry.frame_values.borrow_mut();
+                kept.append(&mut f.fast);
+                kept.extend(f.cells.drain(..).map(Some));
+            }
+        }
     }
 }

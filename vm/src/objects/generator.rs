@@ -183,13 +183,15 @@ impl Vm {
         let result = self.resume_slot(&mut slot, arg, thrown);
         gen.running.set(false);
         *gen.frame.borrow_mut() = slot.take();
-        // A frame released by this run was dropped inside `resume_slot`; what it freed has
-        // been closed already.
+        // What a finished frame held is finalized now, before the caller goes on.
+        self.run_finalizers();
         result
     }
 
     /// The body of `gen_send_ex` on the frame slot: resumes the frame if it is paused, keeps
-    /// it there after a `yield`, and drops it (closing what it held) once it has finished.
+    /// it there after a `yield`, and frees it once it has finished. What that frees is left
+    /// queued for the caller to finalize: `close_abandoned` runs inside the finalizer loop,
+    /// which must stay iterative however long a chain of generators holding generators is.
     fn resume_slot(
         &mut self,
         slot: &mut Option<Box<Frame>>,
@@ -219,7 +221,7 @@ impl Vm {
         }
         // The generator can't be rerun: release the frame now, as CPython does.
         if let Some(finished) = slot.take() {
-            self.release_frame(*finished, &result);
+            crate::eval::retire_frame(*finished, &result);
         }
         match result? {
             Exit::Return(v) if v.is_none() => match arg {
@@ -250,18 +252,20 @@ impl Vm {
     }
 
     /// `gen_del` for a generator already freed: closes its paused frame, reporting a failure
-    /// as `PyErr_WriteUnraisable` does. The frame is dropped afterwards whatever happened.
+    /// as `PyErr_WriteUnraisable` does; the frame is freed afterwards whatever happened. What
+    /// the close frees (the frame, once the report's traceback lets go of its locals) is only
+    /// queued here: the finalizer loop that called this closes it next, iteratively.
     pub(crate) fn close_abandoned(&mut self, abandoned: finalize::AbandonedGenerator) {
         let finalize::AbandonedGenerator { frame, repr } = abandoned;
         let mut slot = Some(frame);
         let generator_exit = self.generator_exit();
         let result = self.resume_slot(&mut slot, Some(none()), Some(generator_exit));
-        drop(slot);
         match self.close_outcome(result) {
             Ok(()) => {}
             Err(PyErr::Exception(e)) => self.write_unraisable(*e, &repr),
             Err(fault) => self.defer_fault(fault),
         }
+        drop(slot);
     }
 
     /// `generator.gi_running` and friends.
