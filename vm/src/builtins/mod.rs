@@ -99,6 +99,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
     let tuple_t = vm.types.tuple.clone();
     add_methods(vm, &tuple_t, tuple_methods::TUPLE_METHODS)?;
+    let generator_t = vm.types.generator.clone();
+    add_methods(vm, &generator_t, objects::generator::GENERATOR_METHODS)?;
     sys::install(vm)?;
     let (modules, sys_m, builtins_m) = (vm.modules.clone(), vm.sys.clone(), vm.builtins.clone());
     vm.dict_set(&modules, new_str_from("sys"), sys_m)?;
