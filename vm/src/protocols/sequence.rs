@@ -499,7 +499,11 @@ impl Vm {
     ) -> PyResult<Vec<ObjRef>> {
         match self.collect_iterable(stararg) {
             Ok(items) => Ok(items),
-            Err(e) if self.exception_matches(&e, &self.types.exc.type_error) => {
+            // A TypeError a generator raises is its own, not the iterable check's.
+            Err(e)
+                if self.exception_matches(&e, &self.types.exc.type_error)
+                    && !matches!(stararg.payload, Payload::Generator(_)) =>
+            {
                 let (name, desc) = self.func_name_desc(func);
                 Err(self.type_error(format!(
                     "{name}{desc} argument after * must be an iterable, not {}",
