@@ -113,6 +113,9 @@ impl Vm {
             }
             (Payload::Type(t), b"__name__") => Some(s(t.short_name())),
             (Payload::Type(t), b"__mro__") => Some(new_tuple(t.mro.borrow().clone())),
+            (Payload::Slice(sl), b"start") => Some(sl.start.clone()),
+            (Payload::Slice(sl), b"stop") => Some(sl.stop.clone()),
+            (Payload::Slice(sl), b"step") => Some(sl.step.clone()),
             (Payload::Cell(c), b"cell_contents") => match &*c.borrow() {
                 Some(v) => Some(v.clone()),
                 None => return Err(self.value_error("Cell is empty")),
