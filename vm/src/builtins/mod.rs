@@ -14,6 +14,7 @@ pub mod object_methods;
 pub mod slot_wrappers;
 pub mod str_methods;
 pub mod sys;
+pub mod tuple_methods;
 
 use crate::error::PyResult;
 use crate::objects::{self, new_str_from, BuiltinFunction, MethodDef, ObjRef, Payload, PyObject};
@@ -139,6 +140,10 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
             vm.dict_set(&dict, new_str_from("__init__"), descr)?;
         }
     }
+    let tuple_t = vm.types.tuple.clone();
+    add_methods(vm, &tuple_t, tuple_methods::TUPLE_METHODS)?;
+    let generator_t = vm.types.generator.clone();
+    add_methods(vm, &generator_t, objects::generator::GENERATOR_METHODS)?;
     sys::install(vm)?;
     let (modules, sys_m, builtins_m) = (vm.modules.clone(), vm.sys.clone(), vm.builtins.clone());
     vm.dict_set(&modules, new_str_from("sys"), sys_m)?;

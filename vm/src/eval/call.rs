@@ -27,7 +27,9 @@ impl Vm {
             .ok_or_else(super::stack_underflow)?;
         let func = f.stack[pfunc].clone();
         let result = match &func.payload {
-            Payload::Builtin(b) if nk == 0 => self.call_builtin_from_stack::<T>(f, &func, b, na),
+            Payload::Builtin(b) if nk == 0 && b.def.conv != CallConv::WrapperNoArgs => {
+                self.call_builtin_from_stack::<T>(f, &func, b, na)
+            }
             _ => {
                 let (callee, na) = match &func.payload {
                     Payload::Method(m) if m.self_obj.is_some() => {
@@ -49,13 +51,11 @@ impl Vm {
                 }
             }
         };
-        // A built-in may free the last reference to an instance with `__del__` (`d.clear()`);
-        // CPython runs it inside the call, before the callable leaves the stack.
-        if crate::runtime::finalizers::pending() {
-            self.run_finalizers();
-        }
+        // The callee's frame, or a built-in's argument tuple, is freed here.
+        self.run_finalizers();
         while f.stack.len() > pfunc {
             self.ext_pop::<T>(f)?;
+            self.run_finalizers();
         }
         drop(func);
         // The arguments just popped may have been the last references to instances with
@@ -93,6 +93,10 @@ impl Vm {
                 let args = self.load_args::<T>(f, na)?;
                 (b.def.func)(self, self_obj.as_ref(), Args::positional(&args))
             }
+            CallConv::WrapperNoArgs => {
+                let args = self.load_args::<T>(f, na)?;
+                self.call_builtin(func, b, &args, &[])
+            }
         }
     }
 
@@ -111,6 +115,9 @@ impl Vm {
             CallConv::NoArgs => {
                 self.type_error(format!("{name}() takes no arguments ({given} given)"))
             }
+            CallConv::WrapperNoArgs => {
+                self.type_error(format!("expected 0 arguments, got {given}"))
+            }
             _ => self.type_error(format!(
                 "{name}() takes exactly one argument ({given} given)"
             )),
@@ -126,20 +133,43 @@ impl Vm {
         Ok(args)
     }
 
-    /// `update_keyword_args`: `nk` key/value pairs popped (value, then key), in call order.
-    fn load_kwargs<T: TraceMode>(
+    /// `update_keyword_args`: `nk` key/value pairs popped (value, then key), each stored into
+    /// the keyword dict as it leaves the stack, so the last keyword is inserted first. A key the
+    /// dict already holds (from `**kwargs`) is an error.
+    fn update_keyword_args<T: TraceMode>(
         &mut self,
         f: &mut Frame,
+        kwdict: &ObjRef,
         nk: usize,
-    ) -> PyResult<Vec<(ObjRef, ObjRef)>> {
-        let mut kw = Vec::with_capacity(nk);
+        func: &ObjRef,
+    ) -> PyResult<()> {
         for _ in 0..nk {
             let value = self.ext_pop::<T>(f)?;
             let key = self.ext_pop::<T>(f)?;
-            kw.push((key, value));
+            if self.dict_get(kwdict, &key)?.is_some() {
+                let (fname, desc) = self.func_name_desc(func);
+                let key = String::from_utf8_lossy(key.as_str_bytes().unwrap_or(b"?")).into_owned();
+                return Err(self.type_error(format!(
+                    "{fname}{desc} got multiple values for keyword argument '{key}'"
+                )));
+            }
+            self.dict_set(kwdict, key, value)?;
         }
-        kw.reverse();
-        Ok(kw)
+        Ok(())
+    }
+
+    /// The keyword dict's items in its table order: what the callee iterates (`PyDict_Next`
+    /// in `function_call`, `PyDict_Merge` in a built-in taking `**kw`).
+    pub(crate) fn kwdict_items(kwdict: &ObjRef) -> Vec<(ObjRef, ObjRef)> {
+        kwdict
+            .as_dict()
+            .map(|d| {
+                d.borrow()
+                    .entries()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// `do_call`: keywords, then positionals popped; then `PyObject_Call` (or a direct call
@@ -151,7 +181,12 @@ impl Vm {
         na: usize,
         nk: usize,
     ) -> PyResult<ObjRef> {
-        let kw = self.load_kwargs::<T>(f, nk)?;
+        let mut kw = Vec::new();
+        if nk > 0 {
+            let kwdict = objects::new_dict(Default::default());
+            self.update_keyword_args::<T>(f, &kwdict, nk, func)?;
+            kw = Self::kwdict_items(&kwdict);
+        }
         let args = self.load_args::<T>(f, na)?;
         self.call_object_from_stack(func, &args, &kw)
     }
@@ -182,11 +217,10 @@ impl Vm {
             }
         }
         let result = self.ext_do_call::<T>(f, &func, na, nk, var, kw_flag);
-        if crate::runtime::finalizers::pending() {
-            self.run_finalizers();
-        }
+        self.run_finalizers();
         while f.stack.len() > pfunc {
             self.pop::<T>(f)?;
+            self.run_finalizers();
         }
         drop(func);
         // The arguments just popped may have been the last references to instances with
@@ -206,10 +240,10 @@ impl Vm {
         var: bool,
         kw_flag: bool,
     ) -> PyResult<ObjRef> {
-        let mut kw: Vec<(ObjRef, ObjRef)> = Vec::new();
+        let mut kwdict: Option<ObjRef> = None;
         if kw_flag {
             let mapping = self.ext_pop::<T>(f)?;
-            kw = self.mapping_items_for_call(func, &mapping)?;
+            kwdict = Some(self.kwargs_as_dict(func, &mapping)?);
         }
         let mut star: Vec<ObjRef> = Vec::new();
         if var {
@@ -217,20 +251,15 @@ impl Vm {
             star = self.sequence_for_call(func, &stararg)?;
         }
         if nk > 0 {
-            let mut explicit = self.load_kwargs::<T>(f, nk)?;
-            for (key, _) in &kw {
-                if explicit.iter().any(|(k, _)| self.eq_quiet(k, key)) {
-                    let (fname, desc) = self.func_name_desc(func);
-                    let key =
-                        String::from_utf8_lossy(key.as_str_bytes().unwrap_or(b"?")).into_owned();
-                    return Err(self.type_error(format!(
-                        "{fname}{desc} got multiple values for keyword argument '{key}'"
-                    )));
-                }
+            // `PyDict_Copy` of the `**` dict, then the explicit keywords.
+            let copy = objects::new_dict(Default::default());
+            if let Some(orig) = &kwdict {
+                crate::builtins::dict_methods::merge(self, &copy, orig)?;
             }
-            explicit.extend(kw);
-            kw = explicit;
+            self.update_keyword_args::<T>(f, &copy, nk, func)?;
+            kwdict = Some(copy);
         }
+        let kw = kwdict.as_ref().map(Self::kwdict_items).unwrap_or_default();
         let mut args = self.load_args::<T>(f, na)?;
         args.extend(star);
         self.call_object_from_stack(func, &args, &kw)
@@ -260,10 +289,12 @@ impl Vm {
         args: &[ObjRef],
         kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<ObjRef> {
-        if let Payload::Builtin(b) = &func.payload {
-            return self.call_builtin(func, b, args, kw);
+        match &func.payload {
+            Payload::Builtin(b) if b.def.conv != CallConv::WrapperNoArgs => {
+                self.call_builtin(func, b, args, kw)
+            }
+            _ => self.call_object(func, args, kw),
         }
-        self.call_object(func, args, kw)
     }
 
     /// `PyObject_Call`: calls anything callable from built-in code.
@@ -350,11 +381,17 @@ impl Vm {
         kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<ObjRef> {
         let self_obj = b.self_obj.clone();
+        if b.def.conv == CallConv::WrapperNoArgs && !kw.is_empty() {
+            return Err(self.type_error(format!(
+                "wrapper {} doesn't take keyword arguments",
+                b.def.name
+            )));
+        }
         if b.def.conv != CallConv::Keywords && !kw.is_empty() {
             return Err(self.type_error(format!("{}() takes no keyword arguments", b.def.name)));
         }
         match b.def.conv {
-            CallConv::NoArgs if !args.is_empty() => {
+            CallConv::NoArgs | CallConv::WrapperNoArgs if !args.is_empty() => {
                 Err(self.wrong_arg_count(func, b.def.conv, args.len()))
             }
             CallConv::O if args.len() != 1 => {
@@ -388,14 +425,10 @@ impl Vm {
         self.init_cells(&mut frame, pf.closure.as_ref())?;
         let _ = func;
         if code.flags & CO_GENERATOR != 0 {
-            return Err(crate::error::PyErr::unsupported("generators"));
+            return Ok(self.new_generator(&pf.code, frame));
         }
         let result = self.run_frame(&mut frame, None);
-        // The frame is freed here, as `fast_function` frees it, before the caller goes on.
-        drop(frame);
-        if crate::runtime::finalizers::pending() {
-            self.run_finalizers();
-        }
+        self.release_frame(frame, &result);
         match result? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }

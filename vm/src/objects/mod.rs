@@ -17,6 +17,7 @@ pub mod exception;
 pub mod file;
 pub mod float;
 pub mod function;
+pub mod generator;
 pub mod getset;
 pub mod hash;
 pub mod instance;
@@ -101,6 +102,7 @@ pub enum Payload {
     Slice(slice::PySlice),
     Xrange(xrange::PyXrange),
     File(file::PyFile),
+    Generator(generator::PyGenerator),
     /// An instance of `object` itself, or of a class whose only built-in base is `object`.
     Object,
     /// An old-style class (`classobj`).
@@ -119,24 +121,15 @@ pub enum Payload {
     DictProxy(ObjRef),
 }
 
-/// Freeing an instance whose class defines `__del__` hands its contents to
-/// `runtime::finalizers`, which runs the method where CPython's refcounting would.
+/// `list_dealloc` and `tupledealloc` release their items last first (Rust would drop them
+/// first to last; the order shows when freeing an item runs a finalizer). Freeing an instance
+/// whose class defines `__del__` hands its contents to `runtime::finalizers`, which runs the
+/// method where CPython's refcounting would.
 impl Drop for PyObject {
     fn drop(&mut self) {
-        // list_dealloc and tupledealloc release their items last first.
         match &mut self.payload {
-            Payload::List(items) => {
-                let items = items.get_mut();
-                while let Some(item) = items.pop() {
-                    drop(item);
-                }
-            }
-            Payload::Tuple(items) => {
-                let mut items = std::mem::take(items).into_vec();
-                while let Some(item) = items.pop() {
-                    drop(item);
-                }
-            }
+            Payload::List(items) => items.get_mut().reverse(),
+            Payload::Tuple(items) => items.reverse(),
             _ => {}
         }
         if self.heap.is_some() || matches!(self.payload, Payload::Instance(_)) {

@@ -754,6 +754,14 @@ fn rebox(value: &ObjRef) -> Option<Payload> {
             class: e.class.clone(),
             args: RefCell::new(e.args.borrow().clone()),
             message: RefCell::new(e.message.borrow().clone()),
+            environment: e
+                .environment
+                .as_ref()
+                .map(|f| objects::exception::EnvironmentFields {
+                    errno: f.errno.clone(),
+                    strerror: f.strerror.clone(),
+                    filename: f.filename.clone(),
+                }),
         }),
         _ => return None,
     })

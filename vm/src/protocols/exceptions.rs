@@ -6,27 +6,32 @@ use std::cell::RefCell;
 
 use crate::error::{PyErr, PyException, PyResult};
 use crate::eval::frame::Why;
+use crate::objects::exception::EnvironmentFields;
 use crate::objects::{self, new_tuple, none, ObjRef, Payload, PyBaseException, PyObject};
 use crate::runtime::Vm;
 
 impl Vm {
     /// `PyExceptionClass_Check`: a subclass of BaseException, or any old-style class.
-    fn is_exception_class(&self, obj: &ObjRef) -> bool {
+    pub(crate) fn is_exception_class(&self, obj: &ObjRef) -> bool {
         matches!(obj.payload, Payload::Class(_))
             || obj.as_type().is_some() && self.is_subclass(obj, &self.types.exc.base_exception)
     }
 
     /// A new instance of a built-in exception class with these arguments.
-    pub fn new_exception(&self, class: &ObjRef, args: Vec<ObjRef>) -> ObjRef {
+    pub fn new_exception(&self, class: &ObjRef, mut args: Vec<ObjRef>) -> ObjRef {
         let message = if args.len() == 1 {
             args[0].clone()
         } else {
             objects::new_str(Vec::new())
         };
+        let environment = self
+            .is_subclass(class, &self.types.exc.environment_error)
+            .then(|| EnvironmentFields::from_args(&mut args));
         PyObject::new(Payload::Exception(PyBaseException {
             class: class.clone(),
             args: RefCell::new(new_tuple(args)),
             message: RefCell::new(message),
+            environment,
         }))
     }
 
@@ -156,6 +161,11 @@ impl Vm {
         let Payload::Exception(e) = &obj.payload else {
             return self.to_str(obj);
         };
+        if let Some(env) = &e.environment {
+            if let Some(text) = self.str_environment_error(env)? {
+                return Ok(text);
+            }
+        }
         let args = e.args.borrow().clone();
         let class = e.class.clone();
         let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
@@ -165,6 +175,27 @@ impl Vm {
             1 => self.to_str(&items[0]),
             _ => self.to_str(&args),
         }
+    }
+
+    /// `EnvironmentError_str`: `[Errno E] S: 'F'` with a filename, `[Errno E] S` with errno
+    /// and strerror, else nothing (the plain `BaseException` text applies).
+    fn str_environment_error(&mut self, env: &EnvironmentFields) -> PyResult<Option<Vec<u8>>> {
+        let (errno, strerror) = match (&env.errno, &env.strerror, &env.filename) {
+            (errno, strerror, Some(_)) | (errno @ Some(_), strerror @ Some(_), None) => (
+                errno.clone().unwrap_or_else(none),
+                strerror.clone().unwrap_or_else(none),
+            ),
+            _ => return Ok(None),
+        };
+        let mut out = b"[Errno ".to_vec();
+        out.extend(self.to_str(&errno)?);
+        out.extend_from_slice(b"] ");
+        out.extend(self.to_str(&strerror)?);
+        if let Some(filename) = &env.filename {
+            out.extend_from_slice(b": ");
+            out.extend(self.repr(filename)?);
+        }
+        Ok(Some(out))
     }
 
     /// Calling a built-in exception class: a new instance holding the arguments.
@@ -257,5 +288,35 @@ impl Vm {
             line.pop();
         }
         Some(line)
+    }
+}
+
+impl Vm {
+    /// `PyErr_WriteUnraisable`: an exception raised where nobody can catch it (a finalizer),
+    /// reported on stderr as `Exception NAME: VALUE in OBJECT ignored`.
+    pub fn write_unraisable(&mut self, exc: PyException, obj_repr: &[u8]) {
+        let mut text = b"Exception ".to_vec();
+        match exc.exc_type.as_type() {
+            Some(t) => {
+                if t.module_name() != "exceptions" {
+                    text.extend_from_slice(t.module_name().as_bytes());
+                    text.push(b'.');
+                }
+                text.extend_from_slice(t.short_name().as_bytes());
+            }
+            None => text.extend_from_slice(b"<unknown>"),
+        }
+        if !exc.value.is_none() {
+            text.extend_from_slice(b": ");
+            match self.repr(&exc.value) {
+                Ok(r) => text.extend(r),
+                Err(_) => text.extend_from_slice(b"<exception str() failed>"),
+            }
+        }
+        text.extend_from_slice(b" in ");
+        text.extend_from_slice(obj_repr);
+        text.extend_from_slice(b" ignored\n");
+        self.out.flush();
+        self.out.write_err(&text);
     }
 }

@@ -10,8 +10,20 @@ fn is_slot_wrapper(name: &str) -> bool {
 }
 
 impl Vm {
-    /// `repr(obj)` as bytes.
+    /// `PyObject_Repr`: `repr(obj)` as bytes. Every type has a `tp_repr`, so the call counts
+    /// a recursion level, as CPython guards against a repr that loops.
     pub fn repr(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
+        if matches!(obj.payload, Payload::Null) {
+            return self.type_repr(obj);
+        }
+        self.enter_recursive_call(" while getting the repr of an object")?;
+        let result = self.type_repr(obj);
+        self.recursion_depth -= 1;
+        result
+    }
+
+    /// The type's `tp_repr` called directly, as `object_str` does for `str()`.
+    fn type_repr(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
         if crate::protocols::slots::is_user(obj) {
             if let Some(r) = self.user_repr(obj)? {
                 return Ok(r);
@@ -76,7 +88,7 @@ impl Vm {
             }
             Payload::MethodDescr(def, owner) => format!(
                 "<{} '{}' of '{}' objects>",
-                if is_slot_wrapper(def.name) {
+                if is_slot_wrapper(def.name) || def.conv == objects::CallConv::WrapperNoArgs {
                     "slot wrapper"
                 } else {
                     "method"
@@ -169,6 +181,7 @@ impl Vm {
                 address(obj)
             )
             .into_bytes(),
+            Payload::Generator(g) => objects::generator::repr(obj, g),
         })
     }
 
@@ -202,7 +215,7 @@ impl Vm {
                 out.extend_from_slice(c.name.as_str_bytes().unwrap_or(b"?"));
                 Ok(out)
             }
-            _ => self.repr(obj),
+            _ => self.type_repr(obj),
         }
     }
 

@@ -345,7 +345,7 @@ impl Vm {
 
     pub(crate) fn is_iterator(&mut self, obj: &ObjRef) -> PyResult<bool> {
         Ok(match &obj.payload {
-            Payload::Iter(_) => true,
+            Payload::Iter(_) | Payload::Generator(_) => true,
             Payload::Instance(_) => true,
             _ if obj.heap.is_some() => self.heap_lookup(obj, "next")?.is_some(),
             _ => false,

@@ -78,7 +78,7 @@ pub fn on_drop(obj: &mut PyObject) {
 impl Vm {
     /// Runs the queued `__del__` methods; an exception is reported as CPython's
     /// `PyErr_WriteUnraisable` does and otherwise ignored.
-    pub fn run_finalizers(&mut self) {
+    pub fn run_del_finalizers(&mut self) {
         // Each batch runs in the order it was freed; objects freed inside a `__del__` run
         // at that frame's next step, those freed with a finalized object (its `__dict__`)
         // in the next batch, before the VM goes on.
@@ -98,7 +98,8 @@ impl Vm {
                 };
                 if let Err(crate::error::PyErr::Exception(e)) = self.call_object(&method, &[], &[])
                 {
-                    self.write_unraisable(*e, &method);
+                    let repr = self.repr(&method).unwrap_or_default();
+                    self.write_unraisable(*e, &repr);
                 }
             }
         }
@@ -132,32 +133,9 @@ impl Vm {
                 let is_none = matches!(self.dict_get(&dict, &key), Ok(Some(v)) if v.is_none());
                 if clear && !is_none {
                     let _ = self.dict_set(&dict, key, objects::none());
-                    if pending() {
-                        self.run_finalizers();
-                    }
+                    self.run_finalizers();
                 }
             }
         }
-    }
-
-    /// `PyErr_WriteUnraisable`: `Exception NAME: REPR in OBJ ignored` on standard error.
-    fn write_unraisable(&mut self, e: crate::error::PyException, obj: &ObjRef) {
-        let mut text = b"Exception ".to_vec();
-        let class = e.exc_type.clone();
-        let name = match &class.payload {
-            Payload::Type(t) if t.module_name() == "exceptions" => t.short_name().to_string(),
-            Payload::Type(t) => format!("{}.{}", t.module_name(), t.short_name()),
-            _ => self.class_name(&class),
-        };
-        text.extend_from_slice(name.as_bytes());
-        if !e.value.is_none() {
-            text.extend_from_slice(b": ");
-            text.extend(self.repr(&e.value).unwrap_or_default());
-        }
-        text.extend_from_slice(b" in ");
-        text.extend(self.repr(obj).unwrap_or_default());
-        text.extend_from_slice(b" ignored\n");
-        self.out.flush();
-        self.out.write_err(&text);
     }
 }

@@ -2,6 +2,7 @@
 //! `sys` and `__builtin__`, the output streams, the limits, the recursion depth, the active
 //! frames' globals (for the `__pztrace__` lookup) and the exception being handled.
 
+pub mod finalize;
 pub mod finalizers;
 pub mod output;
 pub mod types;
@@ -125,6 +126,14 @@ impl Vm {
         self.steps |= 0xffff;
     }
 
+    /// Reports a fault deferred where it could not be returned, outside the eval loop.
+    pub fn check_pending_fault(&mut self) -> PyResult<()> {
+        match self.pending_fault.take() {
+            Some(fault) => Err(fault),
+            None => Ok(()),
+        }
+    }
+
     #[cold]
     fn check_limits(&mut self) -> PyResult<()> {
         if let Some(fault) = self.pending_fault.take() {
@@ -192,6 +201,15 @@ impl Vm {
     }
     pub fn overflow_error(&self, msg: impl AsRef<str>) -> PyErr {
         self.err(&self.types.exc.overflow_error, msg)
+    }
+    /// `PyErr_SetFromErrno(OverflowError)` for `ERANGE`: the value is the tuple
+    /// `(34, 'Numerical result out of range')`, which becomes the exception's `args`.
+    pub fn range_error(&self) -> PyErr {
+        let value = crate::objects::new_tuple(vec![
+            crate::objects::new_int(34),
+            new_str_from("Numerical result out of range"),
+        ]);
+        self.err_obj(&self.types.exc.overflow_error, value)
     }
     pub fn name_error(&self, msg: impl AsRef<str>) -> PyErr {
         self.err(&self.types.exc.name_error, msg)

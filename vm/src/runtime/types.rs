@@ -100,6 +100,7 @@ pub struct Types {
     pub member_descriptor: ObjRef,
     pub getset_descriptor: ObjRef,
     pub dictproxy: ObjRef,
+    pub generator: ObjRef,
     pub exc: ExceptionTypes,
 }
 
@@ -148,6 +149,7 @@ impl Types {
             member_descriptor: t("member_descriptor"),
             getset_descriptor: t("getset_descriptor"),
             dictproxy: t("dictproxy"),
+            generator: t("generator"),
             exc: ExceptionTypes::new(&object),
             int,
             basestring,
@@ -200,6 +202,7 @@ impl Types {
             Payload::SlotMember(_) => &self.member_descriptor,
             Payload::GetSet(_) => &self.getset_descriptor,
             Payload::DictProxy(_) => &self.dictproxy,
+            Payload::Generator(_) => &self.generator,
         }
         .clone()
     }
