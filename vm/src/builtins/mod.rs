@@ -28,7 +28,7 @@ pub fn add_functions(vm: &mut Vm, dict: &ObjRef, table: &'static [MethodDef]) ->
 }
 
 /// Puts a type's method table into its dict as method descriptors.
-fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResult<()> {
+pub(crate) fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResult<()> {
     let tmp = objects::new_dict(Default::default());
     for def in table {
         vm.dict_set(
@@ -61,6 +61,7 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
         new_str_from("__builtin__"),
     )?;
     vm.dict_set(&builtins, new_str_from("__doc__"), objects::none())?;
+    add_functions(vm, &builtins, crate::import::IMPORT_FUNCTIONS)?;
     add_functions(vm, &builtins, functions::FUNCTIONS)?;
     let t = &vm.types;
     let types: Vec<(&str, ObjRef)> = vec![

@@ -298,6 +298,13 @@ impl Vm {
                 }
             }
             Payload::Type(_) => self.call_type(func, args, kw),
+            Payload::Native(n) => {
+                match n.data.call(self, func, args, kw) {
+                    Some(result) => result,
+                    None => Err(self
+                        .type_error(format!("'{}' object is not callable", self.type_name(func)))),
+                }
+            }
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
         }
     }

@@ -319,7 +319,7 @@ impl Vm {
                 });
                 self.push_result::<T>(f, r)
             }
-            IMPORT_STAR => Err(PyErr::unsupported("IMPORT_STAR").into()),
+            IMPORT_STAR => self.op_import_star::<T>(f),
             EXEC_STMT => Err(PyErr::unsupported("the exec statement").into()),
             BUILD_CLASS => Err(PyErr::unsupported("classes (BUILD_CLASS)").into()),
             SETUP_WITH | WITH_CLEANUP => Err(PyErr::unsupported("the with statement").into()),

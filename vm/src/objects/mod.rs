@@ -21,6 +21,7 @@ pub mod list;
 pub mod long;
 pub mod method;
 pub mod module;
+pub mod native;
 pub mod none;
 pub mod set;
 pub mod slice;
@@ -87,6 +88,8 @@ pub enum Payload {
     Slice(slice::PySlice),
     Xrange(xrange::PyXrange),
     File(file::PyFile),
+    /// An instance of a type defined by a native module.
+    Native(native::NativeObject),
 }
 
 impl PyObject {

@@ -49,6 +49,13 @@ impl Vm {
                 remaining: r.len,
             }),
             Payload::Iter(_) => obj.clone(),
+            Payload::Native(n) => match n.data.iter(self, obj) {
+                Some(it) => it?,
+                None => {
+                    return Err(self
+                        .type_error(format!("'{}' object is not iterable", self.type_name(obj))))
+                }
+            },
             _ => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))
@@ -69,6 +76,11 @@ impl Vm {
 
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not materialized on this path).
     pub fn iter_next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+        if let Payload::Native(n) = &it.payload {
+            if let Some(next) = n.data.next(self, it) {
+                return next;
+            }
+        }
         let Payload::Iter(state) = &it.payload else {
             return Err(
                 self.type_error(format!("{} object is not an iterator", self.type_name(it)))

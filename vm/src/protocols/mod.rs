@@ -6,7 +6,6 @@ pub mod attr;
 pub mod compare;
 pub mod dict;
 pub mod exceptions;
-pub mod import;
 pub mod iter;
 pub mod number;
 pub mod print;
@@ -27,6 +26,9 @@ impl Vm {
     ) -> PyResult<ObjRef> {
         if self.is_subclass(ty, &self.types.exc.base_exception.clone()) {
             return self.construct_exception(ty, args);
+        }
+        if let Some(new) = crate::objects::native::constructor(ty) {
+            return (new.func)(self, Some(ty), crate::objects::Args { pos: args, kw });
         }
         crate::builtins::constructors::construct(self, ty, args, kw)
     }

@@ -49,6 +49,7 @@ pub struct Vm {
     pub stdin_pos: usize,
     pub source_dir: PathBuf,
     pub pztrace_name: ObjRef,
+    pub import: crate::import::ImportState,
     /// A fault raised where it could not be returned (inside a trace event's repr); the next
     /// step reports it.
     pending_fault: Option<PyErr>,
@@ -82,6 +83,7 @@ impl Vm {
             stdin_pos: 0,
             source_dir: PathBuf::new(),
             pztrace_name: new_str_from("__pztrace__"),
+            import: Default::default(),
             pending_fault: None,
         };
         crate::builtins::install(&mut vm);

@@ -5,7 +5,8 @@ use std::cell::RefCell;
 
 use crate::objects::{DictTable, ObjRef, Payload, PyObject, PyType};
 
-fn new_type(name: &str, base: Option<&ObjRef>) -> ObjRef {
+/// A type object with `base`'s MRO after itself.
+pub fn new_type(name: &str, base: Option<&ObjRef>) -> ObjRef {
     let mut mro = Vec::new();
     if let Some(base) = base {
         if let Some(t) = base.as_type() {
@@ -160,6 +161,7 @@ impl Types {
             Payload::Type(_) => &self.type_,
             Payload::Module(_) => &self.module,
             Payload::Exception(e) => return e.class.clone(),
+            Payload::Native(n) => return n.class.clone(),
             Payload::Traceback(_) => &self.traceback,
             Payload::Iter(_) => &self.iterator,
             Payload::Slice(_) => &self.slice,
