@@ -355,6 +355,29 @@ impl Verdict {
         )
     }
 
+    /// What kind of divergence this is, so a run over many programs can group its failures
+    /// (the bucketing of differential fuzzers): a VM fault by its message with numbers
+    /// masked, a mismatch by the stream and the instruction it follows. `None` for verdicts
+    /// that are not divergences.
+    pub fn signature(&self) -> Option<String> {
+        match self {
+            Verdict::VmFault(msg, _) => Some(format!("VM fault: {}", mask_numbers(msg))),
+            Verdict::Divergent(m) => Some(match m.streams.first() {
+                Some(s) => {
+                    let after = s
+                        .location
+                        .instruction
+                        .as_ref()
+                        .and_then(|(_, text)| instruction_opname(text))
+                        .unwrap_or("the start");
+                    format!("{} differs after {after}", s.stream)
+                }
+                None => "exit status differs".into(),
+            }),
+            _ => None,
+        }
+    }
+
     /// The details worth printing under the progress line.
     pub fn details(&self) -> String {
         match self {
@@ -370,6 +393,25 @@ impl Verdict {
             Verdict::Unblessed => "no golden files yet\n".into(),
         }
     }
+}
+
+/// `text` with every run of digits replaced by `N`, so faults that differ only in an offset
+/// or a count share a bucket.
+fn mask_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_number = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if !in_number {
+                out.push('N');
+            }
+            in_number = true;
+        } else {
+            out.push(c);
+            in_number = false;
+        }
+    }
+    out
 }
 
 /// Runs `pyc` live on both engines and compares them (the `diff` command).
@@ -641,6 +683,19 @@ mod tests {
         };
         let v = Verdict::judge(&crashed, &b, labels, false);
         assert!(matches!(v, Verdict::ReferenceCrashed(_)) && !v.is_failure());
+    }
+
+    #[test]
+    fn divergences_are_bucketed_by_stream_and_instruction() {
+        let golden = observed("   0 LOAD_CONST               0 (1)\n     push 1\n", 0);
+        let vm = observed("   0 LOAD_CONST               0 (1)\n     push 2\n", 0);
+        let verdict = Verdict::judge(&golden, &vm, ("a", "b"), false);
+        assert_eq!(
+            verdict.signature().as_deref(),
+            Some("stdout differs after LOAD_CONST")
+        );
+        assert_eq!(Verdict::Identical.signature(), None);
+        assert_eq!(mask_numbers("at offset 12 of 345"), "at offset N of N");
     }
 
     #[test]

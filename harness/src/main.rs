@@ -284,11 +284,16 @@ fn invalid_verdicts(found: &Discovery, tally: &mut Tally) {
     for bad in &found.invalid {
         let verdict = Verdict::Invalid(bad.message.clone());
         progress(&bad.name, &verdict);
-        tally.add(&verdict);
+        tally.add(&bad.name, &verdict);
     }
 }
 
 fn finish(tally: &Tally) -> ExitCode {
+    let buckets = tally.buckets();
+    if !buckets.is_empty() {
+        println!("divergences by signature:");
+        print!("{buckets}");
+    }
     println!("{}", tally.line());
     if tally.failed() {
         ExitCode::FAILURE
@@ -310,7 +315,7 @@ fn run_diff(paths: &[PathBuf], common: &Common) -> Result<ExitCode, String> {
             Err(e) => Verdict::CompileFailed(e),
         };
         progress(&case.name, &verdict);
-        tally.add(&verdict);
+        tally.add(&case.name, &verdict);
     }
     Ok(finish(&tally))
 }

@@ -144,6 +144,8 @@ pub struct Tally {
     total: usize,
     failed: usize,
     counts: BTreeMap<&'static str, usize>,
+    /// Unexpected divergences grouped by `Verdict::signature`, with their case names.
+    buckets: BTreeMap<String, Vec<String>>,
 }
 
 /// The order kinds appear in the closing line.
@@ -160,7 +162,13 @@ const KINDS: &[&str] = &[
 ];
 
 impl Tally {
-    pub fn add(&mut self, verdict: &Verdict) {
+    pub fn add(&mut self, name: &str, verdict: &Verdict) {
+        if let Some(signature) = verdict.signature() {
+            self.buckets
+                .entry(signature)
+                .or_default()
+                .push(name.to_string());
+        }
         self.total += 1;
         self.failed += usize::from(verdict.is_failure());
         *self.counts.entry(verdict.label()).or_default() += 1;
@@ -188,6 +196,25 @@ impl Tally {
         let noun = if self.total == 1 { "case" } else { "cases" };
         format!("{} {noun}: {}", self.total, parts.join(", "))
     }
+
+    /// The divergences grouped by signature, largest group first: one line per group with
+    /// its size and up to five case names. Empty when nothing diverged.
+    pub fn buckets(&self) -> String {
+        let mut groups: Vec<(&String, &Vec<String>)> = self.buckets.iter().collect();
+        groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+        let mut out = String::new();
+        for (signature, names) in groups {
+            let shown: Vec<&str> = names.iter().take(5).map(String::as_str).collect();
+            let more = if names.len() > 5 { ", ..." } else { "" };
+            let _ = writeln!(
+                out,
+                "{:4} {signature}: {}{more}",
+                names.len(),
+                shown.join(", ")
+            );
+        }
+        out
+    }
 }
 
 /// One case in the report.
@@ -203,13 +230,17 @@ pub struct Entry {
 pub fn render(entries: &[Entry]) -> String {
     let mut out = String::new();
     let mut tally = Tally::default();
-    entries.iter().for_each(|e| tally.add(&e.verdict));
+    entries.iter().for_each(|e| tally.add(&e.name, &e.verdict));
     let _ = writeln!(out, "# pztrace case report\n");
     let _ = writeln!(
         out,
         "Status of the VM against the golden files of each case.\n"
     );
     let _ = writeln!(out, "{}\n", tally.line());
+    let buckets = tally.buckets();
+    if !buckets.is_empty() {
+        let _ = writeln!(out, "Unexpected divergences by signature:\n\n{buckets}");
+    }
     let _ = writeln!(out, "## Cases\n");
     let width = entries
         .iter()
@@ -295,15 +326,15 @@ mod tests {
     fn tally_line() {
         let mut t = Tally::default();
         assert_eq!(t.line(), "0 cases: 0 identical, 0 divergent");
-        t.add(&Verdict::Identical);
-        t.add(&Verdict::ExpectedDivergent);
-        t.add(&Verdict::ReferenceCrashed("signal 11".into()));
+        t.add("c", &Verdict::Identical);
+        t.add("c", &Verdict::ExpectedDivergent);
+        t.add("c", &Verdict::ReferenceCrashed("signal 11".into()));
         assert_eq!(
             t.line(),
             "3 cases: 1 identical, 0 divergent, 1 expected divergent, 1 reference crashed"
         );
         assert!(!t.failed());
-        t.add(&Verdict::UnexpectedlyIdentical);
+        t.add("c", &Verdict::UnexpectedlyIdentical);
         assert!(t.failed());
     }
 

@@ -8,6 +8,7 @@ pub mod format;
 pub mod functions;
 pub mod list_methods;
 pub mod module;
+pub mod namespace;
 pub mod str_methods;
 pub mod sys;
 
@@ -55,45 +56,39 @@ pub fn install(vm: &mut Vm) {
 
 fn install_all(vm: &mut Vm) -> PyResult<()> {
     let builtins = vm.builtins_dict.clone();
-    vm.dict_set(
-        &builtins,
-        new_str_from("__name__"),
-        new_str_from("__builtin__"),
-    )?;
-    vm.dict_set(&builtins, new_str_from("__doc__"), objects::none())?;
-    add_functions(vm, &builtins, crate::import::IMPORT_FUNCTIONS)?;
-    add_functions(vm, &builtins, functions::FUNCTIONS)?;
     let t = &vm.types;
-    let types: Vec<(&str, ObjRef)> = vec![
-        ("object", t.object.clone()),
-        ("type", t.type_.clone()),
-        ("int", t.int.clone()),
-        ("bool", t.bool_.clone()),
-        ("long", t.long.clone()),
-        ("float", t.float.clone()),
-        ("complex", t.complex.clone()),
-        ("basestring", t.basestring.clone()),
-        ("str", t.str_.clone()),
-        ("unicode", t.unicode.clone()),
-        ("tuple", t.tuple.clone()),
-        ("list", t.list.clone()),
-        ("dict", t.dict.clone()),
-        ("set", t.set.clone()),
-        ("frozenset", t.frozenset.clone()),
-        ("slice", t.slice.clone()),
-        ("xrange", t.xrange.clone()),
-        ("file", t.file.clone()),
-        ("enumerate", t.enumerate.clone()),
-        ("reversed", t.reversed.clone()),
+    let objects: Vec<(&str, ObjRef)> = vec![
         ("None", objects::none()),
-        ("True", objects::new_bool(true)),
-        ("False", objects::new_bool(false)),
         ("Ellipsis", objects::ellipsis()),
         ("NotImplemented", objects::not_implemented()),
+        ("False", objects::new_bool(false)),
+        ("True", objects::new_bool(true)),
+        ("basestring", t.basestring.clone()),
+        ("bool", t.bool_.clone()),
+        ("bytes", t.str_.clone()),
+        ("complex", t.complex.clone()),
+        ("dict", t.dict.clone()),
+        ("enumerate", t.enumerate.clone()),
+        ("file", t.file.clone()),
+        ("float", t.float.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("int", t.int.clone()),
+        ("list", t.list.clone()),
+        ("long", t.long.clone()),
+        ("object", t.object.clone()),
+        ("reversed", t.reversed.clone()),
+        ("set", t.set.clone()),
+        ("slice", t.slice.clone()),
+        ("str", t.str_.clone()),
+        ("tuple", t.tuple.clone()),
+        ("type", t.type_.clone()),
+        ("xrange", t.xrange.clone()),
+        ("unicode", t.unicode.clone()),
     ];
-    for (name, value) in types.into_iter().chain(vm.types.exc.all()) {
-        vm.dict_set(&builtins, new_str_from(name), value)?;
-    }
+    let exceptions = vm.types.exc.all();
+    namespace::fill(vm, &builtins, functions::FUNCTIONS, &objects, &exceptions)?;
+    // `__import__` lives with the import system; it takes its stand-in's place in the dict.
+    add_functions(vm, &builtins, crate::import::IMPORT_FUNCTIONS)?;
     let (str_t, list_t, dict_t) = (
         vm.types.str_.clone(),
         vm.types.list.clone(),

@@ -3,8 +3,6 @@
 //! frame as `PyEval_EvalCodeEx` does (with its error messages), and `PyObject_Call` for the
 //! calls built-in code makes.
 
-use std::rc::Rc;
-
 use super::frame::Frame;
 use super::{top, Exit, OpResult};
 use crate::error::PyResult;
@@ -346,7 +344,8 @@ impl Vm {
         };
         let code = code.clone();
         let builtins = self.builtins_for(&pf.globals);
-        let mut frame = Frame::new(code.clone(), pf.globals.clone(), builtins, None);
+        let locals = super::exec::frame_locals(&code, &pf.globals, None);
+        let mut frame = Frame::new(code.clone(), pf.globals.clone(), builtins, locals);
         let defaults: Vec<ObjRef> = match &*pf.defaults.borrow() {
             Some(d) => d.as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
             None => Vec::new(),
@@ -558,24 +557,6 @@ impl Vm {
         }));
         self.push::<T>(f, func);
         Ok(())
-    }
-
-    /// Runs a module's code object as `__main__`-style top-level code in `globals`.
-    pub fn run_module_code(
-        &mut self,
-        code: &Rc<objects::PyCode>,
-        globals: &ObjRef,
-    ) -> PyResult<ObjRef> {
-        let builtins = self.builtins_for(globals);
-        let mut frame = Frame::new(
-            code.clone(),
-            globals.clone(),
-            builtins,
-            Some(globals.clone()),
-        );
-        match self.run_frame(&mut frame, None)? {
-            Exit::Return(v) | Exit::Yield(v) => Ok(v),
-        }
     }
 
     #[allow(dead_code)]

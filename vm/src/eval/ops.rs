@@ -320,7 +320,7 @@ impl Vm {
                 self.push_result::<T>(f, r)
             }
             IMPORT_STAR => self.op_import_star::<T>(f),
-            EXEC_STMT => Err(PyErr::unsupported("the exec statement").into()),
+            EXEC_STMT => self.op_exec_stmt::<T>(f),
             BUILD_CLASS => Err(PyErr::unsupported("classes (BUILD_CLASS)").into()),
             SETUP_WITH | WITH_CLEANUP => Err(PyErr::unsupported("the with statement").into()),
             JUMP_FORWARD => {

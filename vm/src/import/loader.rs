@@ -206,7 +206,7 @@ impl Vm {
             self.dict_set(&dict, builtins_key, builtins)?;
         }
         self.dict_set(&dict, new_str_from("__file__"), path_str(pathname))?;
-        if let Err(e) = self.run_module_code(&body, &dict) {
+        if let Err(e) = self.eval_code(&body, &dict, None) {
             if matches!(e, PyErr::Exception(_)) {
                 self.remove_module(name)?;
             }

@@ -31,8 +31,8 @@ impl Vm {
             }
             Payload::Tuple(items) => {
                 let mut hashes = Vec::with_capacity(items.len());
-                for item in items.to_vec() {
-                    hashes.push(self.hash(&item)?);
+                for item in items.iter() {
+                    hashes.push(self.hash(item)?);
                 }
                 Ok(crate::objects::hash::hash_tuple(&hashes))
             }
@@ -100,10 +100,7 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, s: &ObjRef, key: &ObjRef) -> PyResult<bool> {
-        let hash = match self.hash(key) {
-            Ok(h) => h,
-            Err(e) => return Err(e),
-        };
+        let hash = self.hash(key)?;
         let found = match &s.payload {
             Payload::Set(table) => matches!(
                 table.borrow().lookup(key, hash, &mut key_eq),

@@ -90,12 +90,6 @@ impl Vm {
             &*state.borrow(),
             IterState::Enumerate { .. } | IterState::Reversed { .. } | IterState::Callable { .. }
         ) {
-            return crate::builtins::constructors::iter_next_extra(self, it);
-        }
-        if matches!(
-            &*state.borrow(),
-            IterState::Enumerate { .. } | IterState::Reversed { .. } | IterState::Callable { .. }
-        ) {
             // These call back into Python code, so they run without the state borrowed here.
             return crate::builtins::constructors::iter_next_extra(self, it);
         }
@@ -188,9 +182,6 @@ impl Vm {
                 *dict = None;
                 Ok(None)
             }
-            IterState::Enumerate { .. }
-            | IterState::Reversed { .. }
-            | IterState::Callable { .. } => Ok(None),
         }
     }
 }

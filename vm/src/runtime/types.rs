@@ -5,7 +5,7 @@ use std::cell::RefCell;
 
 use crate::objects::{DictTable, ObjRef, Payload, PyObject, PyType};
 
-/// A type object with `base`'s MRO after itself.
+/// A type object with its MRO computed from its single base.
 pub fn new_type(name: &str, base: Option<&ObjRef>) -> ObjRef {
     let mut mro = Vec::new();
     if let Some(base) = base {
