@@ -6,6 +6,8 @@
 
 pub mod exceptions;
 pub mod functools;
+pub mod math;
+pub mod operator;
 
 use std::path::Path;
 
@@ -33,7 +35,12 @@ pub struct ModuleDef {
     pub init: Option<fn(&mut Vm, &ObjRef) -> PyResult<()>>,
 }
 
-static MODULES: &[&ModuleDef] = &[&exceptions::MODULE, &functools::MODULE];
+static MODULES: &[&ModuleDef] = &[
+    &exceptions::MODULE,
+    &functools::MODULE,
+    &math::MODULE,
+    &operator::MODULE,
+];
 
 /// The native module of that name and origin, if the VM has it.
 pub fn find(name: &[u8], origin: Origin) -> Option<&'static ModuleDef> {
