@@ -26,17 +26,52 @@ pub struct ImportState {
     /// `functools.reduce`, found by the first call of the `reduce` builtin (a static in
     /// `builtin_reduce`).
     pub functools_reduce: Option<ObjRef>,
-    /// Standard-library modules the reference interpreter loads at start-up (untraced);
-    /// the VM runs each, untraced too, the first time a program imports it.
+    /// Modules the reference interpreter loads at start-up (untraced) that the VM only
+    /// stands in for until a program imports one: then a `.py` module's body runs, untraced
+    /// as in CPython, in the module object that was there from the start.
     pub preloaded: Vec<&'static str>,
 }
 
-/// `.py` modules `python -S -E` has imported before the program starts.
-pub const PRELOADED_SOURCE_MODULES: &[&str] = &[
-    "codecs",
-    "encodings",
-    "encodings.aliases",
-    "encodings.utf_8",
+/// A module in `sys.modules` when a program starts, in the order `Py_InitializeEx`, the
+/// `encodings` machinery and the runner put them there (the order fixes the dict's layout,
+/// which a program printing `sys.modules` shows).
+enum StartModule {
+    /// `__builtin__`, `sys`, `__main__`: made by the session.
+    Core,
+    /// A built-in module.
+    Builtin,
+    /// A standard-library module (`PATH` relative to the library, `.pyc` file).
+    Library(&'static str),
+    /// A package of the standard library (its directory).
+    Package(&'static str),
+    /// A failed implicit relative import, remembered as None.
+    Miss,
+}
+
+const START_MODULES: &[(&str, StartModule)] = &[
+    ("__builtin__", StartModule::Core),
+    ("sys", StartModule::Core),
+    ("exceptions", StartModule::Builtin),
+    ("signal", StartModule::Builtin),
+    ("_warnings", StartModule::Builtin),
+    ("__main__", StartModule::Core),
+    ("zipimport", StartModule::Builtin),
+    ("encodings", StartModule::Package("encodings")),
+    ("codecs", StartModule::Library("codecs.pyc")),
+    ("_codecs", StartModule::Builtin),
+    ("encodings.codecs", StartModule::Miss),
+    ("encodings.encodings", StartModule::Miss),
+    (
+        "encodings.aliases",
+        StartModule::Library("encodings/aliases.pyc"),
+    ),
+    ("encodings.__builtin__", StartModule::Miss),
+    (
+        "encodings.utf_8",
+        StartModule::Library("encodings/utf_8.pyc"),
+    ),
+    ("marshal", StartModule::Builtin),
+    ("imp", StartModule::Builtin),
 ];
 
 fn text(bytes: &[u8]) -> String {
@@ -44,16 +79,56 @@ fn text(bytes: &[u8]) -> String {
 }
 
 impl Vm {
-    /// Sets up `sys.path` and the import state for a run with this standard library.
+    /// Sets up `sys.path` and `sys.modules` as they are when a program starts. Without a
+    /// standard library only the built-in modules are there.
     pub fn init_import(&mut self, stdlib: Option<&Path>) -> PyResult<()> {
         let sys = self.module_dict(&self.sys.clone());
         let path = objects::new_list(initial_sys_path(stdlib));
         self.dict_set(&sys, new_str_from("path"), path)?;
-        if stdlib.is_some() {
-            self.import.preloaded = PRELOADED_SOURCE_MODULES.to_vec();
-        }
-        for def in crate::modules::preloaded() {
-            crate::modules::create(self, def, None)?;
+        let modules = objects::new_dict(Default::default());
+        self.dict_set(&sys, new_str_from("modules"), modules.clone())?;
+        self.modules = modules.clone();
+        for (name, kind) in START_MODULES {
+            let key = new_str_from(name);
+            let module = match kind {
+                StartModule::Core => match *name {
+                    "__builtin__" => self.builtins.clone(),
+                    "sys" => self.sys.clone(),
+                    _ => self.new_module_named(name.as_bytes())?,
+                },
+                StartModule::Builtin => {
+                    match crate::modules::find(name.as_bytes(), crate::modules::Origin::Builtin) {
+                        Some(def) => {
+                            crate::modules::create(self, def, None)?;
+                            continue;
+                        }
+                        None => {
+                            self.import.preloaded.push(name);
+                            self.new_module_named(name.as_bytes())?
+                        }
+                    }
+                }
+                StartModule::Library(file) | StartModule::Package(file) => {
+                    let Some(lib) = stdlib else { continue };
+                    self.import.preloaded.push(name);
+                    let m = self.new_module_named(name.as_bytes())?;
+                    let dict = self.module_dict(&m);
+                    if let StartModule::Package(_) = kind {
+                        let dir = path_str(&lib.join(file));
+                        let init = path_str(&lib.join(file).join("__init__.pyc"));
+                        self.dict_set(&dict, new_str_from("__file__"), init)?;
+                        let path = objects::new_list(vec![dir]);
+                        self.dict_set(&dict, new_str_from("__path__"), path)?;
+                    } else {
+                        let file = path_str(&lib.join(file));
+                        self.dict_set(&dict, new_str_from("__file__"), file)?;
+                    }
+                    m
+                }
+                StartModule::Miss if stdlib.is_some() => none(),
+                StartModule::Miss => continue,
+            };
+            self.dict_set(&modules, key, module)?;
         }
         Ok(())
     }
@@ -338,11 +413,11 @@ impl Vm {
         subname: &[u8],
         fullname: &[u8],
     ) -> PyResult<ObjRef> {
-        let modules = self.modules.clone();
-        if let Some(m) = self.dict_get(&modules, &new_str(fullname.to_vec()))? {
+        if let Some(m) = self.load_preloaded(fullname)? {
             return Ok(m);
         }
-        if let Some(m) = self.load_preloaded(fullname)? {
+        let modules = self.modules.clone();
+        if let Some(m) = self.dict_get(&modules, &new_str(fullname.to_vec()))? {
             return Ok(m);
         }
         let path = if module.is_none() {
@@ -455,8 +530,10 @@ impl Vm {
         self.hasattr_obj(obj, &new_str_from(name))
     }
 
-    /// A module the reference interpreter loaded before the program started: run it now,
-    /// untraced (nothing on its caller chain), the first time it is asked for.
+    /// A module the reference interpreter loaded before the program started, imported for
+    /// the first time: a library module's body runs now, untraced (nothing is on its caller
+    /// chain), in the module object that stood in for it; a built-in module the VM lacks is
+    /// a fault.
     fn load_preloaded(&mut self, fullname: &[u8]) -> PyResult<Option<ObjRef>> {
         let Some(pos) = self
             .import
@@ -467,17 +544,29 @@ impl Vm {
             return Ok(None);
         };
         let name = self.import.preloaded.remove(pos);
+        let unavailable = || {
+            PyErr::unsupported(format!(
+                "the module {name}, loaded at start-up by CPython, is not implemented"
+            ))
+        };
+        let (package_path, subname) = match name.rsplit_once('.') {
+            Some((parent, sub)) => {
+                let parent = self.import_module_level(parent.as_bytes(), None, None, 0)?;
+                (Some(self.getattr(&parent, &new_str_from("__path__"))?), sub)
+            }
+            None => (None, name),
+        };
+        let found = match self.find_module(subname.as_bytes(), package_path.as_ref())? {
+            Some(found @ (finder::Found::Package(_) | finder::Found::Source(_))) => found,
+            Some(found @ finder::Found::Compiled(_)) => found,
+            _ => return Err(unavailable()),
+        };
         let chain = std::mem::take(&mut self.frame_globals);
-        let result = self.import_module_level(name.as_bytes(), None, None, 0);
+        let result = self.load_module(name.as_bytes(), found);
         self.frame_globals = chain;
         match result {
-            Ok(_) => {
-                let modules = self.modules.clone();
-                self.dict_get(&modules, &new_str_from(name))
-            }
-            Err(PyErr::Exception(_)) => Err(PyErr::unsupported(format!(
-                "the start-up module {name} could not be loaded"
-            ))),
+            Ok(m) => Ok(Some(m)),
+            Err(PyErr::Exception(_)) => Err(unavailable()),
             Err(fault) => Err(fault),
         }
     }

@@ -9,7 +9,6 @@ use crate::runtime::Vm;
 pub static MODULE: ModuleDef = ModuleDef {
     name: "exceptions",
     origin: Origin::Builtin,
-    preloaded: true,
     functions: &[],
     init: Some(init),
 };

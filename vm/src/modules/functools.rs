@@ -12,7 +12,6 @@ use crate::runtime::Vm;
 pub static MODULE: ModuleDef = ModuleDef {
     name: "_functools",
     origin: Origin::Extension,
-    preloaded: false,
     functions: FUNCTIONS,
     init: Some(init),
 };

@@ -18,7 +18,6 @@ use crate::runtime::Vm;
 pub static MODULE: ModuleDef = ModuleDef {
     name: "math",
     origin: Origin::Extension,
-    preloaded: false,
     functions: FUNCTIONS,
     init: Some(init),
 };

@@ -6,6 +6,7 @@
 
 pub mod exceptions;
 pub mod functools;
+pub mod itertools;
 pub mod math;
 pub mod operator;
 
@@ -28,8 +29,6 @@ pub enum Origin {
 pub struct ModuleDef {
     pub name: &'static str,
     pub origin: Origin,
-    /// Already imported when a program starts (`python -S -E` loads it at start-up).
-    pub preloaded: bool,
     pub functions: &'static [MethodDef],
     /// Adds the module's types and constants to its dict.
     pub init: Option<fn(&mut Vm, &ObjRef) -> PyResult<()>>,
@@ -40,6 +39,7 @@ static MODULES: &[&ModuleDef] = &[
     &functools::MODULE,
     &math::MODULE,
     &operator::MODULE,
+    &itertools::MODULE,
 ];
 
 /// The native module of that name and origin, if the VM has it.
@@ -48,11 +48,6 @@ pub fn find(name: &[u8], origin: Origin) -> Option<&'static ModuleDef> {
         .iter()
         .copied()
         .find(|m| m.origin == origin && m.name.as_bytes() == name)
-}
-
-/// The modules already in `sys.modules` when a program starts.
-pub fn preloaded() -> impl Iterator<Item = &'static ModuleDef> {
-    MODULES.iter().copied().filter(|m| m.preloaded)
 }
 
 /// Creates the module (`Py_InitModule4`, then `__file__` for a shared library).

@@ -15,7 +15,6 @@ use crate::runtime::Vm;
 pub static MODULE: ModuleDef = ModuleDef {
     name: "operator",
     origin: Origin::Extension,
-    preloaded: false,
     functions: FUNCTIONS,
     init: Some(init),
 };
