@@ -3,7 +3,7 @@ from itertools import count, repeat, cycle, chain, islice, izip, imap, ifilter
 from itertools import ifilterfalse, takewhile, dropwhile, starmap
 import itertools
 c = count(5)
-print c, c.next() if hasattr(c, 'next') else None
+print c, next(c), next(c), c
 print list(islice(count(), 5)), list(islice(count(10, 5), 3)), count(1, 2)
 print list(repeat('x', 3)), repeat(7, 2)
 print list(islice(cycle('abc'), 7))

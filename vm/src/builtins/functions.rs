@@ -484,7 +484,8 @@ fn min(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 fn next(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let a = unpack(vm, &a, "next", 1, 2)?;
-    if !matches!(a[0].payload, Payload::Iter(_)) {
+    let native_iterator = matches!(&a[0].payload, Payload::Native(n) if n.data.is_iterator());
+    if !matches!(a[0].payload, Payload::Iter(_)) && !native_iterator {
         return Err(vm.type_error(format!("{} object is not an iterator", vm.type_name(&a[0]))));
     }
     match vm.iter_next(&a[0]) {

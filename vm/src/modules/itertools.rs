@@ -41,10 +41,30 @@ static TYPES: &[(&str, MethodDef)] = &[
 fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     let object = vm.types.object.clone();
     for (name, new) in TYPES {
-        let ty = new_native_type(vm, &format!("itertools.{name}"), &object, &[], new)?;
+        let ty = new_native_type(
+            vm,
+            &format!("itertools.{name}"),
+            &object,
+            ITERATOR_METHODS,
+            new,
+        )?;
         vm.dict_set(dict, new_str_from(name), ty)?;
     }
     Ok(())
+}
+
+/// The methods every iterator type has.
+static ITERATOR_METHODS: &[MethodDef] = &[def!("next", NoArgs, iterator_next)];
+
+/// `it.next()`: the next item, or StopIteration.
+fn iterator_next(vm: &mut Vm, me: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
+    let Some(me) = me else {
+        return Err(vm.system_error("next() without its iterator"));
+    };
+    match vm.iter_next(me)? {
+        Some(item) => Ok(item),
+        None => Err(vm.stop_iteration()),
+    }
 }
 
 fn the_type<'a>(vm: &Vm, ty: Option<&'a ObjRef>) -> PyResult<&'a ObjRef> {
