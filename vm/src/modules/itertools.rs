@@ -18,7 +18,7 @@ use crate::runtime::Vm;
 pub static MODULE: ModuleDef = ModuleDef {
     name: "itertools",
     origin: Origin::Extension,
-    functions: &[],
+    functions: TEE_FUNCTIONS,
     init: Some(init),
 };
 
@@ -36,6 +36,7 @@ static TYPES: &[(&str, MethodDef)] = &[
     ("takewhile", def!("__new__", Keywords, takewhile_new)),
     ("dropwhile", def!("__new__", Keywords, dropwhile_new)),
     ("starmap", def!("__new__", Keywords, starmap_new)),
+    ("_tee", def!("__new__", Keywords, tee_new)),
 ];
 
 fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
@@ -43,7 +44,7 @@ fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     for (name, new) in TYPES {
         let ty = new_native_type(
             vm,
-            &format!("itertools.{name}"),
+            &format!("itertools.{}", name.trim_start_matches('_')),
             &object,
             ITERATOR_METHODS,
             new,
@@ -607,3 +608,80 @@ impl Starmap {
 }
 
 iterator!(Starmap);
+
+// ----- tee --------------------------------------------------------------------------------
+
+/// The iterator and the items read from it, shared by the copies `tee` makes.
+struct TeeSource {
+    it: ObjRef,
+    buffer: RefCell<Vec<ObjRef>>,
+}
+
+struct Tee {
+    source: std::rc::Rc<TeeSource>,
+    index: Cell<usize>,
+}
+
+static TEE_FUNCTIONS: &[MethodDef] = &[def!("tee", VarArgs, tee)];
+
+/// `tee(iterable, n=2)`: `n` independent iterators over the same items.
+fn tee(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let args = unpack(vm, &a, "tee", 1, 2)?;
+    let n = match args.get(1) {
+        Some(n) => crate::builtins::functions::args::ssize_arg(vm, n)?,
+        None => 2,
+    };
+    if n < 0 {
+        return Err(vm.value_error("n must be >= 0"));
+    }
+    vm.check_alloc(n as u128 * 64)?;
+    let it = vm.get_iter(&args[0])?;
+    let source = std::rc::Rc::new(TeeSource {
+        it,
+        buffer: RefCell::new(Vec::new()),
+    });
+    let modules = vm.modules.clone();
+    let module = vm.dict_get(&modules, &new_str_from("itertools"))?;
+    let ty = match module {
+        Some(m) => vm.getattr(&m, &new_str_from("_tee"))?,
+        None => return Err(vm.system_error("itertools is not in sys.modules")),
+    };
+    let copies = (0..n)
+        .map(|_| {
+            new_native(
+                &ty,
+                Tee {
+                    source: source.clone(),
+                    index: Cell::new(0),
+                },
+            )
+        })
+        .collect();
+    Ok(new_tuple(copies))
+}
+
+fn tee_new(vm: &mut Vm, _ty: Option<&ObjRef>, _a: Args) -> PyResult<ObjRef> {
+    Err(vm.type_error("cannot create 'itertools._tee' instances"))
+}
+
+impl Tee {
+    fn step(&self, vm: &mut Vm) -> PyResult<Option<ObjRef>> {
+        let i = self.index.get();
+        let buffered = self.source.buffer.borrow().get(i).cloned();
+        let item = match buffered {
+            Some(item) => item,
+            None => match vm.iter_next(&self.source.it)? {
+                Some(item) => {
+                    self.source.buffer.borrow_mut().push(item.clone());
+                    item
+                }
+                None => return Ok(None),
+            },
+        };
+        self.index.set(i + 1);
+        Ok(Some(item))
+    }
+    default_repr!();
+}
+
+iterator!(Tee);

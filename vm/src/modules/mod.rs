@@ -4,8 +4,10 @@
 //! `sys.modules` first, then its functions, then whatever its init adds; an extension module
 //! then gets `__file__` (the shared library the reference build would load).
 
+pub mod bisect;
 pub mod exceptions;
 pub mod functools;
+pub mod heapq;
 pub mod itertools;
 pub mod math;
 pub mod operator;
@@ -40,6 +42,8 @@ static MODULES: &[&ModuleDef] = &[
     &math::MODULE,
     &operator::MODULE,
     &itertools::MODULE,
+    &bisect::MODULE,
+    &heapq::MODULE,
 ];
 
 /// The native module of that name and origin, if the VM has it.
