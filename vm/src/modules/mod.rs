@@ -11,6 +11,7 @@ pub mod heapq;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod time;
 
 use std::path::Path;
 
@@ -44,6 +45,7 @@ static MODULES: &[&ModuleDef] = &[
     &itertools::MODULE,
     &bisect::MODULE,
     &heapq::MODULE,
+    &time::MODULE,
 ];
 
 /// The native module of that name and origin, if the VM has it.

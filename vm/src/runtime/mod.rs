@@ -112,6 +112,11 @@ impl Vm {
         Ok(())
     }
 
+    /// Time since the run started.
+    pub fn elapsed(&self) -> std::time::Duration {
+        self.started.elapsed()
+    }
+
     /// Keeps a fault for the next `step`, which makes it end the run.
     pub fn defer_fault(&mut self, fault: PyErr) {
         if self.pending_fault.is_none() {
