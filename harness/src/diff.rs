@@ -414,17 +414,34 @@ fn mask_numbers(text: &str) -> String {
     out
 }
 
-/// Runs `pyc` live on both engines and compares them (the `diff` command).
-pub fn live(case: &Case, python: &Path, pyc: &[u8], timeout: Duration) -> Verdict {
-    let source = match case.read_source() {
-        Ok(s) => s,
-        Err(e) => return Verdict::Invalid(e),
-    };
+/// Both engines' normalized runs of one program.
+pub struct LiveRun {
+    pub reference: Observed,
+    pub vm: Observed,
+}
+
+impl LiveRun {
+    /// The verdict of the VM's run against the reference's, honouring `expect: divergent`.
+    pub fn verdict(&self, case: &Case) -> Verdict {
+        Verdict::judge(
+            &self.reference,
+            &self.vm,
+            ("cpython", "vm"),
+            case.expect_divergent.is_some(),
+        )
+    }
+}
+
+/// Runs `pyc` on both engines, the VM with the same time limit as the reference.
+pub fn run_both(
+    case: &Case,
+    python: &Path,
+    pyc: &[u8],
+    timeout: Duration,
+) -> Result<LiveRun, String> {
+    let source = case.read_source()?;
     let program = case.program(pyc, source.as_deref());
-    let reference = match engine::run_cpython(python, program, case.input(), timeout) {
-        Ok(run) => Observed::from_run(&run, &case.rules),
-        Err(e) => return Verdict::Invalid(e),
-    };
+    let reference = engine::run_cpython(python, program, case.input(), timeout)?;
     let options = VmOptions {
         limits: pztrace::Limits {
             max_time: timeout,
@@ -432,16 +449,19 @@ pub fn live(case: &Case, python: &Path, pyc: &[u8], timeout: Duration) -> Verdic
         },
         ..VmOptions::default()
     };
-    let vm = match engine::run_vm(program, case.input(), &options) {
-        Ok(run) => Observed::from_run(&run, &case.rules),
-        Err(e) => return Verdict::Invalid(e),
-    };
-    Verdict::judge(
-        &reference,
-        &vm,
-        ("cpython", "vm"),
-        case.expect_divergent.is_some(),
-    )
+    let vm = engine::run_vm(program, case.input(), &options)?;
+    Ok(LiveRun {
+        reference: Observed::from_run(&reference, &case.rules),
+        vm: Observed::from_run(&vm, &case.rules),
+    })
+}
+
+/// Runs `pyc` live on both engines and compares them (the `diff` command).
+pub fn live(case: &Case, python: &Path, pyc: &[u8], timeout: Duration) -> Verdict {
+    match run_both(case, python, pyc, timeout) {
+        Ok(run) => run.verdict(case),
+        Err(e) => Verdict::Invalid(e),
+    }
 }
 
 /// Runs the golden bytecode on the VM and compares it with the golden output (no reference

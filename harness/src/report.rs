@@ -261,47 +261,69 @@ pub fn render(entries: &[Entry]) -> String {
         let _ = writeln!(out, "{}", line.trim_end());
     }
 
-    let mut by_opcode: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    // Per opcode, the cases whose golden trace executes it, each with whether the VM is
+    // identical on that case: coverage counts only identical cases.
+    let mut by_opcode: BTreeMap<String, Vec<(&str, bool)>> = BTreeMap::new();
     for e in entries {
         if let Some(stdout) = &e.golden_stdout {
+            let identical = matches!(e.verdict, Verdict::Identical);
             for op in opcodes_in(stdout) {
-                by_opcode.entry(op).or_default().push(&e.name);
+                by_opcode.entry(op).or_default().push((&e.name, identical));
             }
         }
     }
     let known: BTreeSet<&str> = OPCODES.iter().map(|(_, n)| *n).collect();
+    let executed = |name: &str| by_opcode.get(name).map(Vec::as_slice).unwrap_or(&[]);
     let covered = OPCODES
         .iter()
-        .filter(|(_, n)| by_opcode.contains_key(*n))
+        .filter(|(_, n)| !executed(n).is_empty())
+        .count();
+    let covered_identical = OPCODES
+        .iter()
+        .filter(|(_, n)| executed(n).iter().any(|(_, identical)| *identical))
         .count();
     let _ = writeln!(
         out,
-        "\n## Opcodes executed by the golden traces\n\n{covered} of {} named opcodes are executed by at least one case.\n",
+        "\n## Opcodes executed by the golden traces\n\n{covered_identical} of {} named opcodes are executed by at least one case the VM is identical on; {covered} by at least one case.\nCases the VM is not identical on are marked `(!)`.\n",
         OPCODES.len()
     );
+    let list = |cases: &[(&str, bool)]| -> String {
+        cases
+            .iter()
+            .map(|(name, identical)| {
+                if *identical {
+                    name.to_string()
+                } else {
+                    format!("{name} (!)")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     for (number, name) in OPCODES {
-        if let Some(cases) = by_opcode.get(*name) {
-            let _ = writeln!(out, "{number:3} {name:22} {}", cases.join(", "));
+        let cases = executed(name);
+        if !cases.is_empty() {
+            let _ = writeln!(out, "{number:3} {name:22} {}", list(cases));
         }
     }
-    let unnamed: Vec<(&String, &Vec<&str>)> = by_opcode
+    let unnamed: Vec<(&String, &Vec<(&str, bool)>)> = by_opcode
         .iter()
         .filter(|(name, _)| !known.contains(name.as_str()))
         .collect();
     if !unnamed.is_empty() {
         let _ = writeln!(out, "\nUnnamed opcodes executed:\n");
         for (name, cases) in unnamed {
-            let _ = writeln!(out, "    {name:22} {}", cases.join(", "));
+            let _ = writeln!(out, "    {name:22} {}", list(cases));
         }
     }
     let missing: Vec<String> = OPCODES
         .iter()
-        .filter(|(_, n)| !by_opcode.contains_key(*n))
+        .filter(|(_, n)| !executed(n).iter().any(|(_, identical)| *identical))
         .map(|(number, name)| format!("{number:3} {name}"))
         .collect();
     let _ = writeln!(
         out,
-        "\n## Opcodes executed by no case ({})\n",
+        "\n## Opcodes no identical case executes ({})\n",
         missing.len()
     );
     for line in missing {
@@ -352,19 +374,29 @@ mod tests {
                 verdict: Verdict::Unblessed,
                 golden_stdout: None,
             },
+            Entry {
+                name: "cases/c".into(),
+                verdict: Verdict::ExpectedDivergent,
+                golden_stdout: Some(
+                    "   0 RETURN_VALUE\n   1 LOAD_CONST               0 (1)\n".into(),
+                ),
+            },
         ];
         let text = render(&entries);
         assert!(
-            text.contains("100 LOAD_CONST             cases/a"),
+            text.contains("100 LOAD_CONST             cases/a, cases/c (!)"),
             "{text}"
         );
         assert!(
             text.contains(" 31 SLICE+1                cases/a"),
             "{text}"
         );
-        assert!(text.contains("4 of 119 named opcodes"), "{text}");
         assert!(
-            text.contains("## Opcodes executed by no case (115)"),
+            text.contains("4 of 119 named opcodes are executed by at least one case the VM is identical on; 5 by"),
+            "{text}"
+        );
+        assert!(
+            text.contains("## Opcodes no identical case executes (115)"),
             "{text}"
         );
         assert!(text.contains("\n 83 RETURN_VALUE\n"), "{text}");

@@ -2,6 +2,7 @@
 //! methods of the built-in types, and the `sys` module. Each table keeps CPython's calling
 //! convention for every function, because the trace depends on it.
 
+pub mod code_constructors;
 pub mod constructors;
 pub mod dict_methods;
 pub mod format;
@@ -97,6 +98,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &str_t, str_methods::STR_METHODS)?;
     add_methods(vm, &list_t, list_methods::LIST_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
+    let generator_t = vm.types.generator.clone();
+    add_methods(vm, &generator_t, objects::generator::GENERATOR_METHODS)?;
     sys::install(vm)?;
     let (modules, sys_m, builtins_m) = (vm.modules.clone(), vm.sys.clone(), vm.builtins.clone());
     vm.dict_set(&modules, new_str_from("sys"), sys_m)?;

@@ -3,6 +3,8 @@
 //! frame as `PyEval_EvalCodeEx` does (with its error messages), and `PyObject_Call` for the
 //! calls built-in code makes.
 
+use std::cell::RefCell;
+
 use super::frame::Frame;
 use super::{top, Exit, OpResult};
 use crate::error::PyResult;
@@ -25,7 +27,9 @@ impl Vm {
             .ok_or_else(super::stack_underflow)?;
         let func = f.stack[pfunc].clone();
         let result = match &func.payload {
-            Payload::Builtin(b) if nk == 0 => self.call_builtin_from_stack::<T>(f, &func, b, na),
+            Payload::Builtin(b) if nk == 0 && b.def.conv != CallConv::WrapperNoArgs => {
+                self.call_builtin_from_stack::<T>(f, &func, b, na)
+            }
             _ => {
                 let (callee, na) = match &func.payload {
                     Payload::Method(m) if m.self_obj.is_some() => {
@@ -47,8 +51,11 @@ impl Vm {
                 }
             }
         };
+        // The callee's frame, or a built-in's argument tuple, is freed here.
+        self.run_finalizers();
         while f.stack.len() > pfunc {
             self.ext_pop::<T>(f)?;
+            self.run_finalizers();
         }
         self.push_result::<T>(f, result)
     }
@@ -80,6 +87,10 @@ impl Vm {
                 let args = self.load_args::<T>(f, na)?;
                 (b.def.func)(self, self_obj.as_ref(), Args::positional(&args))
             }
+            CallConv::WrapperNoArgs => {
+                let args = self.load_args::<T>(f, na)?;
+                self.call_builtin(func, b, &args, &[])
+            }
         }
     }
 
@@ -97,6 +108,9 @@ impl Vm {
         match conv {
             CallConv::NoArgs => {
                 self.type_error(format!("{name}() takes no arguments ({given} given)"))
+            }
+            CallConv::WrapperNoArgs => {
+                self.type_error(format!("expected 0 arguments, got {given}"))
             }
             _ => self.type_error(format!(
                 "{name}() takes exactly one argument ({given} given)"
@@ -169,8 +183,10 @@ impl Vm {
             }
         }
         let result = self.ext_do_call::<T>(f, &func, na, nk, var, kw_flag);
+        self.run_finalizers();
         while f.stack.len() > pfunc {
             self.pop::<T>(f)?;
+            self.run_finalizers();
         }
         self.push_result::<T>(f, result)
     }
@@ -236,10 +252,12 @@ impl Vm {
         args: &[ObjRef],
         kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<ObjRef> {
-        if let Payload::Builtin(b) = &func.payload {
-            return self.call_builtin(func, b, args, kw);
+        match &func.payload {
+            Payload::Builtin(b) if b.def.conv != CallConv::WrapperNoArgs => {
+                self.call_builtin(func, b, args, kw)
+            }
+            _ => self.call_object(func, args, kw),
         }
-        self.call_object(func, args, kw)
     }
 
     /// `PyObject_Call`: calls anything callable from built-in code.
@@ -316,11 +334,17 @@ impl Vm {
         kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<ObjRef> {
         let self_obj = b.self_obj.clone();
+        if b.def.conv == CallConv::WrapperNoArgs && !kw.is_empty() {
+            return Err(self.type_error(format!(
+                "wrapper {} doesn't take keyword arguments",
+                b.def.name
+            )));
+        }
         if b.def.conv != CallConv::Keywords && !kw.is_empty() {
             return Err(self.type_error(format!("{}() takes no keyword arguments", b.def.name)));
         }
         match b.def.conv {
-            CallConv::NoArgs if !args.is_empty() => {
+            CallConv::NoArgs | CallConv::WrapperNoArgs if !args.is_empty() => {
                 Err(self.wrong_arg_count(func, b.def.conv, args.len()))
             }
             CallConv::O if args.len() != 1 => {
@@ -354,9 +378,11 @@ impl Vm {
         self.init_cells(&mut frame, pf.closure.as_ref())?;
         let _ = func;
         if code.flags & CO_GENERATOR != 0 {
-            return Err(crate::error::PyErr::unsupported("generators"));
+            return Ok(self.new_generator(&pf.code, frame));
         }
-        match self.run_frame(&mut frame, None)? {
+        let result = self.run_frame(&mut frame, None);
+        self.release_frame(frame, &result);
+        match result? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
     }
@@ -514,6 +540,38 @@ impl Vm {
         Ok(())
     }
 
+    /// `PyFunction_New` plus the defaults and closure: the name from `co_name`, the doc from
+    /// a string first constant, `__module__` from the globals' `__name__`.
+    pub(crate) fn new_function(
+        &mut self,
+        code: &ObjRef,
+        globals: &ObjRef,
+        defaults: Option<ObjRef>,
+        closure: Option<ObjRef>,
+    ) -> PyResult<ObjRef> {
+        let Payload::Code(c) = &code.payload else {
+            return Err(self.system_error("a function needs a code object"));
+        };
+        let doc = c
+            .consts
+            .first()
+            .filter(|d| matches!(d.payload, Payload::Str(_) | Payload::Unicode(_)))
+            .cloned()
+            .unwrap_or_else(none);
+        let module_key = objects::new_str_from("__name__");
+        let module = self.dict_get(globals, &module_key)?.unwrap_or_else(none);
+        Ok(PyObject::new(Payload::Function(PyFunction {
+            code: code.clone(),
+            globals: globals.clone(),
+            name: RefCell::new(c.name.clone()),
+            defaults: RefCell::new(defaults),
+            closure,
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            dict: RefCell::new(None),
+        })))
+    }
+
     /// `MAKE_FUNCTION` / `MAKE_CLOSURE`: code, then the closure tuple, then the defaults.
     pub(super) fn op_make_function<T: TraceMode>(
         &mut self,
@@ -522,17 +580,11 @@ impl Vm {
         closure: bool,
     ) -> OpResult {
         let code = self.pop::<T>(f)?;
-        let Payload::Code(c) = &code.payload else {
+        if !matches!(code.payload, Payload::Code(_)) {
             return Err(self
                 .system_error("MAKE_FUNCTION needs a code object")
                 .into());
-        };
-        let name = c.name.clone();
-        let doc = c
-            .consts
-            .first()
-            .filter(|d| matches!(d.payload, Payload::Str(_) | Payload::Unicode(_)))
-            .cloned();
+        }
         let cells = if closure {
             Some(self.pop::<T>(f)?)
         } else {
@@ -543,18 +595,8 @@ impl Vm {
         } else {
             None
         };
-        let module_key = objects::new_str_from("__name__");
-        let module = self.dict_get(&f.globals, &module_key)?.unwrap_or_else(none);
-        let func = PyObject::new(Payload::Function(PyFunction {
-            code: code.clone(),
-            globals: f.globals.clone(),
-            name: std::cell::RefCell::new(name),
-            defaults: std::cell::RefCell::new(defaults),
-            closure: cells,
-            doc: std::cell::RefCell::new(doc.unwrap_or_else(none)),
-            module: std::cell::RefCell::new(module),
-            dict: std::cell::RefCell::new(None),
-        }));
+        let globals = f.globals.clone();
+        let func = self.new_function(&code, &globals, defaults, cells)?;
         self.push::<T>(f, func);
         Ok(())
     }

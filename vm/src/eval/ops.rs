@@ -129,7 +129,7 @@ impl Vm {
                     .pop()
                     .ok_or_else(|| PyErr::bad_bytecode("XXX block stack underflow"))?;
                 while f.stack.len() > block.level {
-                    self.pop::<T>(f)?;
+                    self.pop_and_release::<T>(f);
                 }
                 Ok(())
             }
@@ -257,6 +257,7 @@ impl Vm {
             }
             BUILD_SET => self.op_build_set::<T>(f, arg as usize),
             BUILD_MAP => {
+                self.check_alloc(objects::DictTable::presized_bytes(arg as usize))?;
                 let d = objects::new_dict(objects::DictTable::presized(arg as usize));
                 self.push::<T>(f, d);
                 Ok(())
@@ -359,7 +360,10 @@ impl Vm {
             }
             FOR_ITER => {
                 let it = top(f, 1)?.clone();
-                match self.iter_next(&it)? {
+                let next = self.iter_next(&it);
+                // An exhausted iterator lets go of its sequence inside `tp_iternext`.
+                self.run_finalizers();
+                match next? {
                     Some(x) => self.push::<T>(f, x),
                     None => {
                         self.pop::<T>(f)?;
@@ -431,6 +435,11 @@ impl Vm {
         f: &mut Frame,
         n: usize,
     ) -> Result<Vec<ObjRef>, PyErr> {
+        // An operand larger than the stack is corrupt bytecode; refusing it first also keeps
+        // a huge operand from sizing the vector.
+        if n > f.stack.len() {
+            return Err(super::stack_underflow());
+        }
         let mut items = vec![null(); n];
         for i in (0..n).rev() {
             items[i] = self.pop::<T>(f)?;

@@ -48,7 +48,7 @@ impl Vm {
                 step: r.step,
                 remaining: r.len,
             }),
-            Payload::Iter(_) => obj.clone(),
+            Payload::Iter(_) | Payload::Generator(_) => obj.clone(),
             Payload::Native(n) => match n.data.iter(self, obj) {
                 Some(it) => it?,
                 None => {
@@ -74,8 +74,26 @@ impl Vm {
         })
     }
 
-    /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not materialized on this path).
+    /// `tp_iternext` itself: like [`Vm::iter_next`], but a StopIteration the iterator raised
+    /// is passed on as it is (the builtin `next()` and `it.next()` do not clear it).
+    pub fn iter_next_raw(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+        match &it.payload {
+            Payload::Generator(_) => self.gen_send_ex(it, None, None),
+            _ => self.iter_next(it),
+        }
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not materialized on this path,
+    /// and one raised by a generator is cleared, as `PyIter_Next` and `FOR_ITER` do).
     pub fn iter_next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+        if let Payload::Generator(_) = &it.payload {
+            return match self.gen_send_ex(it, None, None) {
+                Err(e) if self.exception_matches(&e, &self.types.exc.stop_iteration.clone()) => {
+                    Ok(None)
+                }
+                other => other,
+            };
+        }
         if let Payload::Native(n) = &it.payload {
             if let Some(next) = n.data.next(self, it) {
                 return next;

@@ -47,7 +47,12 @@ impl Vm {
                 objects::builtin_function::repr(b, &self_type)
             }
             Payload::MethodDescr(def, owner) => format!(
-                "<method '{}' of '{}' objects>",
+                "<{} '{}' of '{}' objects>",
+                if def.conv == objects::CallConv::WrapperNoArgs {
+                    "slot wrapper"
+                } else {
+                    "method"
+                },
                 def.name,
                 owner.as_type().map(|t| t.short_name()).unwrap_or("?")
             )
@@ -98,6 +103,7 @@ impl Vm {
                 address(obj)
             )
             .into_bytes(),
+            Payload::Generator(g) => objects::generator::repr(obj, g),
         })
     }
 

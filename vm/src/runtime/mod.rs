@@ -2,6 +2,7 @@
 //! `sys` and `__builtin__`, the output streams, the limits, the recursion depth, the active
 //! frames' globals (for the `__pztrace__` lookup) and the exception being handled.
 
+pub mod finalize;
 pub mod output;
 pub mod types;
 
@@ -50,6 +51,8 @@ pub struct Vm {
     pub source_dir: PathBuf,
     pub pztrace_name: ObjRef,
     pub import: crate::import::ImportState,
+    /// Nonzero while the trace computes a repr: frames entered then run untraced.
+    pub trace_repr_depth: u32,
     /// A fault raised where it could not be returned (inside a trace event's repr); the next
     /// step reports it.
     pending_fault: Option<PyErr>,
@@ -84,6 +87,7 @@ impl Vm {
             source_dir: PathBuf::new(),
             pztrace_name: new_str_from("__pztrace__"),
             import: Default::default(),
+            trace_repr_depth: 0,
             pending_fault: None,
         };
         crate::builtins::install(&mut vm);
@@ -123,6 +127,14 @@ impl Vm {
             self.pending_fault = Some(fault);
         }
         self.steps |= 0xffff;
+    }
+
+    /// Reports a fault deferred where it could not be returned, outside the eval loop.
+    pub fn check_pending_fault(&mut self) -> PyResult<()> {
+        match self.pending_fault.take() {
+            Some(fault) => Err(fault),
+            None => Ok(()),
+        }
     }
 
     #[cold]

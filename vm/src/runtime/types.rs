@@ -88,6 +88,7 @@ pub struct Types {
     pub iterator: ObjRef,
     pub enumerate: ObjRef,
     pub reversed: ObjRef,
+    pub generator: ObjRef,
     pub exc: ExceptionTypes,
 }
 
@@ -127,6 +128,7 @@ impl Types {
             iterator: t("iterator"),
             enumerate: t("enumerate"),
             reversed: t("reversed"),
+            generator: t("generator"),
             exc: ExceptionTypes::new(&object),
             int,
             basestring,
@@ -167,6 +169,7 @@ impl Types {
             Payload::Slice(_) => &self.slice,
             Payload::Xrange(_) => &self.xrange,
             Payload::File(_) => &self.file,
+            Payload::Generator(_) => &self.generator,
         }
         .clone()
     }
