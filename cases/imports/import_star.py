@@ -4,8 +4,8 @@ print sqrt(2), floor(-0.5), pi
 from stat import *
 print S_IFDIR, ST_MODE
 from colorsys import *
-print rgb_to_yiq(0.5, 0.5, 0.5), ONE_THIRD
+print rgb_to_yiq(0.5, 0.5, 0.5)
 try:
-    print _v
+    print ONE_THIRD
 except NameError as e:
     print 'NameError:', e

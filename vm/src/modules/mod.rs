@@ -5,6 +5,7 @@
 //! then gets `__file__` (the shared library the reference build would load).
 
 pub mod bisect;
+pub mod errno;
 pub mod exceptions;
 pub mod functools;
 pub mod heapq;
@@ -46,6 +47,7 @@ static MODULES: &[&ModuleDef] = &[
     &bisect::MODULE,
     &heapq::MODULE,
     &time::MODULE,
+    &errno::MODULE,
 ];
 
 /// The native module of that name and origin, if the VM has it.
