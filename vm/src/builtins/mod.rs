@@ -12,6 +12,7 @@ pub mod module;
 pub mod namespace;
 pub mod str_methods;
 pub mod sys;
+pub mod tuple_methods;
 
 use crate::error::PyResult;
 use crate::objects::{self, new_str_from, BuiltinFunction, MethodDef, ObjRef, Payload, PyObject};
@@ -98,6 +99,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &str_t, str_methods::STR_METHODS)?;
     add_methods(vm, &list_t, list_methods::LIST_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
+    let tuple_t = vm.types.tuple.clone();
+    add_methods(vm, &tuple_t, tuple_methods::TUPLE_METHODS)?;
     let generator_t = vm.types.generator.clone();
     add_methods(vm, &generator_t, objects::generator::GENERATOR_METHODS)?;
     sys::install(vm)?;

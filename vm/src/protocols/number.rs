@@ -321,7 +321,7 @@ impl Vm {
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {
-            return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+            return Err(self.range_error());
         }
         Ok(r)
     }
@@ -446,6 +446,17 @@ impl Vm {
 
     fn repeat(&mut self, seq: &ObjRef, n: i64, inplace: bool) -> PyResult<ObjRef> {
         let n = n.max(0) as usize;
+        // `string_repeat`, `tuplerepeat` and `unicode_repeat` return the object itself when
+        // the result would equal it.
+        let unchanged = match &seq.payload {
+            Payload::Str(s) => n == 1 || s.as_bytes().is_empty(),
+            Payload::Tuple(items) => n == 1 || items.is_empty(),
+            Payload::Unicode(_) => n == 1,
+            _ => false,
+        };
+        if unchanged {
+            return Ok(seq.clone());
+        }
         match &seq.payload {
             Payload::Str(s) => {
                 self.check_alloc(s.as_bytes().len() as u128 * n as u128)?;
