@@ -71,7 +71,9 @@ fn run_on_vm(pyc: &[u8], config: &RunConfig, out: Output) -> Outcome {
     vm.stdin = config.stdin.clone();
     vm.source_dir = config.source_dir.clone();
     let outcome = match crate::marshal::load_pyc(pyc) {
-        Ok(code) => run_main(&mut vm, &code, config),
+        Ok(code) => vm
+            .init_import(config.stdlib.as_deref())
+            .and_then(|()| run_main(&mut vm, &code, config)),
         Err(e) => Err(PyErr::Fault(Box::new(e))),
     };
     let outcome = finish(&mut vm, outcome);

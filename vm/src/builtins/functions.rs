@@ -152,21 +152,8 @@ fn bin(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     )))
 }
 
-/// `PyCallable_Check`: functions, methods, types, and instances whose class has `__call__`.
 fn callable(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let x = &a.pos[0];
-    let yes = match &x.payload {
-        Payload::Function(_)
-        | Payload::Builtin(_)
-        | Payload::MethodDescr(..)
-        | Payload::Method(_)
-        | Payload::Type(_) => true,
-        _ => {
-            let ty = vm.type_of(x);
-            vm.lookup_in_mro(&ty, &new_str_from("__call__"))?.is_some()
-        }
-    };
-    Ok(new_bool(yes))
+    Ok(new_bool(vm.is_callable(&a.pos[0])))
 }
 
 fn chr(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
@@ -679,23 +666,19 @@ fn raw_input(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     }
 }
 
+/// `builtin_reduce`: the first call imports `functools` (whose body runs, traced under a
+/// traced caller) and keeps its `reduce`; every call goes through it.
 fn reduce(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let a = unpack(vm, &a, "reduce", 2, 3)?;
-    let it = vm.get_iter(&a[1]).map_err(|e| {
-        if vm.exception_matches(&e, &vm.types.exc.type_error) {
-            vm.type_error("reduce() arg 2 must support iteration")
-        } else {
-            e
+    let functools_reduce = match vm.import.functools_reduce.clone() {
+        Some(f) => f,
+        None => {
+            let functools = vm.import_module("functools")?;
+            let f = vm.getattr(&functools, &objects::new_str_from("reduce"))?;
+            vm.import.functools_reduce = Some(f.clone());
+            f
         }
-    })?;
-    let mut acc = a.get(2).cloned();
-    while let Some(item) = vm.iter_next(&it)? {
-        acc = Some(match acc {
-            None => item,
-            Some(prev) => vm.call_object(&a[0], &[prev, item], &[])?,
-        });
-    }
-    acc.ok_or_else(|| vm.type_error("reduce() of empty sequence with no initial value"))
+    };
+    vm.call_object(&functools_reduce, a.pos, &[])
 }
 
 fn repr(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {

@@ -368,6 +368,13 @@ impl Vm {
             Payload::StaticMethod(_) | Payload::ClassMethod(_) => {
                 Err(self.type_error(format!("'{}' object is not callable", self.type_name(func))))
             }
+            Payload::Native(n) => {
+                match n.data.call(self, func, args, kw) {
+                    Some(result) => result,
+                    None => Err(self
+                        .type_error(format!("'{}' object is not callable", self.type_name(func)))),
+                }
+            }
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
         }
     }

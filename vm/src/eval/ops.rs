@@ -320,7 +320,7 @@ impl Vm {
                 });
                 self.push_result::<T>(f, r)
             }
-            IMPORT_STAR => Err(PyErr::unsupported("IMPORT_STAR").into()),
+            IMPORT_STAR => self.op_import_star::<T>(f),
             EXEC_STMT => self.op_exec_stmt::<T>(f),
             BUILD_CLASS => {
                 let u = top(f, 1)?.clone();

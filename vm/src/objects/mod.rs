@@ -27,6 +27,7 @@ pub mod list;
 pub mod long;
 pub mod method;
 pub mod module;
+pub mod native;
 pub mod none;
 pub mod object;
 pub mod property;
@@ -119,6 +120,8 @@ pub enum Payload {
     GetSet(getset::PyGetSet),
     /// `C.__dict__`: a read-only view of a class's dict.
     DictProxy(ObjRef),
+    /// An instance of a type defined by a native module.
+    Native(native::NativeObject),
 }
 
 /// `list_dealloc` and `tupledealloc` release their items last first (Rust would drop them

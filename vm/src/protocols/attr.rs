@@ -111,6 +111,19 @@ impl Vm {
             },
             (Payload::Exception(e), b"args") => Some(e.args.borrow().clone()),
             (Payload::Exception(e), b"message") => Some(e.message.borrow().clone()),
+            (Payload::Exception(e), b"code")
+                if self.is_subclass(&e.class, &self.types.exc.system_exit) =>
+            {
+                // SystemExit_init: no argument is None, one is itself, more are the tuple.
+                let args = e.args.borrow().clone();
+                Some(match args.as_tuple() {
+                    Some([]) => none(),
+                    Some([one]) => one.clone(),
+                    _ => args,
+                })
+            }
+            (Payload::Module(m), b"__dict__") => Some(m.dict.clone()),
+            (Payload::Native(n), _) if n.data.member(attr).is_some() => n.data.member(attr),
             (Payload::Exception(e), _) if e.environment.is_some() => {
                 e.environment.as_ref().and_then(|env| env.member(attr))
             }

@@ -683,7 +683,8 @@ impl Vm {
         }
     }
 
-    /// `callable(x)`.
+    /// `PyCallable_Check` (`callable(x)`): functions, methods, types, classes, native
+    /// callables, and instances whose class has `__call__`.
     pub(crate) fn is_callable(&mut self, obj: &ObjRef) -> bool {
         match &obj.payload {
             Payload::Function(_)
@@ -692,6 +693,7 @@ impl Vm {
             | Payload::Method(_)
             | Payload::Type(_)
             | Payload::Class(_) => true,
+            Payload::Native(n) => n.data.call_slot(),
             Payload::Instance(_) => self
                 .instance_lookup(obj, &new_str_from("__call__"))
                 .ok()

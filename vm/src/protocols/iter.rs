@@ -63,6 +63,13 @@ impl Vm {
                 remaining: r.len,
             }),
             Payload::Iter(_) | Payload::Generator(_) => obj.clone(),
+            Payload::Native(n) => match n.data.iter(self, obj) {
+                Some(it) => it?,
+                None => {
+                    return Err(self
+                        .type_error(format!("'{}' object is not iterable", self.type_name(obj))))
+                }
+            },
             _ => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))
@@ -103,6 +110,11 @@ impl Vm {
         }
         if crate::protocols::slots::is_user(it) {
             return self.user_next(it);
+        }
+        if let Payload::Native(n) = &it.payload {
+            if let Some(next) = n.data.next(self, it) {
+                return next;
+            }
         }
         let Payload::Iter(state) = &it.payload else {
             return Err(

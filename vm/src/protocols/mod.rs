@@ -8,7 +8,6 @@ pub mod compare;
 pub mod descr;
 pub mod dict;
 pub mod exceptions;
-pub mod import;
 pub mod iter;
 pub mod number;
 pub mod print;
@@ -57,6 +56,9 @@ impl Vm {
         }
         if self.is_subclass(ty, &self.types.exc.base_exception.clone()) {
             return self.construct_exception(ty, args);
+        }
+        if let Some(new) = crate::objects::native::constructor(ty) {
+            return (new.func)(self, Some(ty), crate::objects::Args { pos: args, kw });
         }
         crate::builtins::constructors::construct(self, ty, args, kw)
     }

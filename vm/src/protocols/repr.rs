@@ -110,6 +110,10 @@ impl Vm {
             },
             Payload::Type(t) => objects::typeobject::repr(t),
             Payload::Module(m) => self.repr_module(m)?,
+            Payload::Native(n) => match n.data.repr(self, obj) {
+                Some(text) => text?,
+                None => objects::native::default_repr(&n.class, obj),
+            },
             Payload::Exception(_) => self.repr_exception(obj)?,
             Payload::Traceback(_) => {
                 format!("<traceback object at {:#x}>", address(obj)).into_bytes()

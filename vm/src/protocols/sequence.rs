@@ -471,6 +471,9 @@ impl Vm {
             Payload::Set(s) => s.borrow().len(),
             Payload::FrozenSet(s) => s.len(),
             Payload::Xrange(r) => r.len as usize,
+            Payload::Native(n) if n.data.len(self).is_some() => {
+                n.data.len(self).unwrap_or(Ok(0))?
+            }
             _ => {
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",

@@ -347,6 +347,7 @@ impl Vm {
         Ok(match &obj.payload {
             Payload::Iter(_) | Payload::Generator(_) => true,
             Payload::Instance(_) => true,
+            Payload::Native(n) => n.data.is_iterator(),
             _ if obj.heap.is_some() => self.heap_lookup(obj, "next")?.is_some(),
             _ => false,
         })

@@ -51,6 +51,7 @@ pub struct Vm {
     pub stdin_pos: usize,
     pub source_dir: PathBuf,
     pub pztrace_name: ObjRef,
+    pub import: crate::import::ImportState,
     /// Nonzero while the trace computes a repr: frames entered then run untraced.
     pub trace_repr_depth: u32,
     /// A fault raised where it could not be returned (inside a trace event's repr); the next
@@ -86,6 +87,7 @@ impl Vm {
             stdin_pos: 0,
             source_dir: PathBuf::new(),
             pztrace_name: new_str_from("__pztrace__"),
+            import: Default::default(),
             trace_repr_depth: 0,
             pending_fault: None,
         };
@@ -116,6 +118,11 @@ impl Vm {
             return self.check_limits();
         }
         Ok(())
+    }
+
+    /// Time since the run started.
+    pub fn elapsed(&self) -> std::time::Duration {
+        self.started.elapsed()
     }
 
     /// Keeps a fault for the next `step`, which makes it end the run.

@@ -187,6 +187,7 @@ impl Types {
             Payload::Type(_) => &self.type_,
             Payload::Module(_) => &self.module,
             Payload::Exception(e) => return e.class.clone(),
+            Payload::Native(n) => return n.class.clone(),
             Payload::Traceback(_) => &self.traceback,
             Payload::Iter(_) => &self.iterator,
             Payload::Slice(_) => &self.slice,
