@@ -199,11 +199,12 @@ impl Vm {
                 let dict = m.dict.clone();
                 match value {
                     Some(v) => self.dict_set(&dict, name.clone(), v),
+                    // The generic path: a missing key becomes AttributeError(name).
                     None => {
                         if self.dict_del(&dict, name)? {
                             Ok(())
                         } else {
-                            Err(self.no_attribute(obj, &attr))
+                            Err(self.err_obj(&self.types.exc.attribute_error.clone(), name.clone()))
                         }
                     }
                 }
@@ -221,7 +222,20 @@ impl Vm {
                 "can't set attributes of built-in/extension type '{}'",
                 t.short_name()
             ))),
-            _ => Err(self.no_attribute(obj, &attr)),
+            // `PyObject_GenericSetAttr` on an object without a dict: an attribute its type
+            // has (a method) is read-only; any other is missing.
+            _ => {
+                let ty = self.type_of(obj);
+                if self.lookup_in_mro(&ty, name)?.is_some() {
+                    Err(self.attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        self.type_name(obj),
+                        String::from_utf8_lossy(&attr)
+                    )))
+                } else {
+                    Err(self.no_attribute(obj, &attr))
+                }
+            }
         }
     }
 
