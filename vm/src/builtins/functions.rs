@@ -36,6 +36,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
     def!("hash", O, hash),
     def!("hex", O, hex),
     def!("id", O, id),
+    def!("intern", VarArgs, intern),
     def!("isinstance", VarArgs, isinstance),
     def!("issubclass", VarArgs, issubclass),
     def!("iter", VarArgs, iter),
@@ -154,6 +155,24 @@ fn bin(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 fn callable(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     Ok(new_bool(vm.is_callable(&a.pos[0])))
+}
+
+/// `intern(s)`: the canonical object equal to an exact `str`.
+fn intern(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let a = parse(vm, &a, "intern", 1, 1)?;
+    let s = &a[0];
+    if s.as_str_bytes().is_none() {
+        let got = if s.is_none() {
+            "None".to_string()
+        } else {
+            vm.type_name(s)
+        };
+        return Err(vm.type_error(format!("intern() argument 1 must be string, not {got}")));
+    }
+    if s.heap.is_some() {
+        return Err(vm.type_error("can't intern subclass of string"));
+    }
+    Ok(crate::objects::str::intern(s.clone()))
 }
 
 fn chr(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
