@@ -244,12 +244,36 @@ pub(crate) fn to_f64(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
 fn filter(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let a = unpack(vm, &a, "filter", 2, 2)?;
     let (func, seq) = (&a[0], &a[1]);
-    let items = match &seq.payload {
-        Payload::Str(s) => s.as_bytes().iter().map(|&c| new_str(vec![c])).collect(),
-        _ => vm.collect_iterable(seq)?,
+    // A str or tuple is walked by index (`filterstring`, `filtertuple`); anything else
+    // through its iterator, asking for a length hint first, calling `func` item by item.
+    let mut pending: Box<dyn Iterator<Item = ObjRef>> = match &seq.payload {
+        Payload::Str(s) => Box::new(
+            s.as_bytes()
+                .iter()
+                .map(|&c| new_str(vec![c]))
+                .collect::<Vec<_>>()
+                .into_iter(),
+        ),
+        Payload::Tuple(items) => Box::new(items.to_vec().into_iter()),
+        _ => Box::new(std::iter::empty()),
+    };
+    let it = match &seq.payload {
+        Payload::Str(_) | Payload::Tuple(_) => None,
+        _ => {
+            let it = vm.get_iter(seq)?;
+            vm.length_hint(seq)?;
+            Some(it)
+        }
     };
     let mut kept = Vec::new();
-    for item in items {
+    loop {
+        let item = match &it {
+            Some(it) => vm.iter_next(it)?,
+            None => pending.next(),
+        };
+        let Some(item) = item else {
+            break;
+        };
         let ok = if func.is_none() {
             vm.is_true(&item)?
         } else {
@@ -269,6 +293,24 @@ fn filter(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
         Payload::Tuple(_) => new_tuple(kept),
         _ => new_list(kept),
     })
+}
+
+/// Whether `_PyObject_LengthHint` finds a length without Python code: a sized built-in, or a
+/// built-in iterator (they have `__length_hint__`).
+fn has_builtin_length(obj: &ObjRef) -> bool {
+    obj.heap.is_none()
+        && matches!(
+            obj.payload,
+            Payload::Str(_)
+                | Payload::Unicode(_)
+                | Payload::Tuple(_)
+                | Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Xrange(_)
+                | Payload::Iter(_)
+        )
 }
 
 /// The attribute name of getattr/hasattr: a str (CPython also accepts unicode, encoded).
@@ -446,6 +488,7 @@ fn map(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
                 e
             }
         })?;
+        vm.length_hint(seq)?;
         iters.push(Some(it));
     }
     let mut out = Vec::new();
@@ -842,6 +885,12 @@ fn sum(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 /// `zip(*seqs)`: tuples until the shortest sequence ends.
 fn zip(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    // The result's size is guessed first, from each argument's length until one has none.
+    for seq in a.pos {
+        if vm.length_hint(seq)?.is_none() && !has_builtin_length(seq) {
+            break;
+        }
+    }
     let mut iters = Vec::with_capacity(a.pos.len());
     for (i, seq) in a.pos.iter().enumerate() {
         let it = vm.get_iter(seq).map_err(|e| {
