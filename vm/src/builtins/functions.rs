@@ -254,7 +254,7 @@ fn filter(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
                 .collect::<Vec<_>>()
                 .into_iter(),
         ),
-        Payload::Tuple(items) => Box::new(items.to_vec().into_iter()),
+        Payload::Tuple(items) => Box::new(items.iter().cloned()),
         _ => Box::new(std::iter::empty()),
     };
     let it = match &seq.payload {

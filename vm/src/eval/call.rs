@@ -60,9 +60,7 @@ impl Vm {
         drop(func);
         // The arguments just popped may have been the last references to instances with
         // `__del__`, which CPython runs before the result is pushed.
-        if crate::runtime::finalizers::pending() {
-            self.run_finalizers();
-        }
+        self.run_finalizers();
         self.push_result::<T>(f, result)
     }
 
@@ -225,9 +223,7 @@ impl Vm {
         drop(func);
         // The arguments just popped may have been the last references to instances with
         // `__del__`, which CPython runs before the result is pushed.
-        if crate::runtime::finalizers::pending() {
-            self.run_finalizers();
-        }
+        self.run_finalizers();
         self.push_result::<T>(f, result)
     }
 

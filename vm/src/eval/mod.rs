@@ -217,6 +217,8 @@ impl Vm {
                     let tb = traceback.unwrap_or_else(objects::none);
                     if block.kind != BlockKind::Finally {
                         self.set_exc_info(f, &exc_type, &value, &tb);
+                        // The exception state it replaced is released here, before the pushes.
+                        self.run_finalizers();
                     }
                     self.push::<T>(f, tb);
                     self.push::<T>(f, value);

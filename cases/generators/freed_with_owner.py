@@ -1,0 +1,23 @@
+# A paused generator held by an object is closed when the object dies: after a method call
+# returns its last reference, and when a new exception replaces the one whose traceback held it.
+class Reader(object):
+    def __init__(self, items):
+        self.tokens = self.walk(items)
+    def walk(self, items):
+        try:
+            for item in items:
+                yield item
+        finally:
+            print 'walk closed'
+    def first(self):
+        return self.tokens.next()
+    def fail(self):
+        self.tokens.next()
+        raise ValueError('bad input')
+print Reader([1, 2, 3]).first()
+for attempt in range(2):
+    try:
+        Reader('ab').fail()
+    except ValueError, e:
+        print 'caught', e
+print 'end'
