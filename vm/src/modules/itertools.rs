@@ -1,6 +1,6 @@
 //! `itertools` (Modules/itertoolsmodule.c): the lazy iterators `count`, `repeat`, `cycle`,
-//! `chain`, `islice`, `izip`, `imap`, `ifilter`, `ifilterfalse`, `takewhile`, `dropwhile`
-//! and `starmap`. Each keeps its state in cells and releases it before calling back into
+//! `chain`, `islice`, `izip`, `imap`, `ifilter`, `ifilterfalse`, `takewhile`, `dropwhile`,
+//! `starmap`, `groupby` (with its `_grouper`s) and `tee`. Each keeps its state in cells and releases it before calling back into
 //! Python code, so a callback may use the iterator again.
 
 use std::cell::{Cell, RefCell};
@@ -12,6 +12,7 @@ use crate::def;
 use crate::error::PyResult;
 use crate::objects::native::{new_native, new_native_type, NativeData};
 use crate::objects::{self, new_str_from, new_tuple, Args, MethodDef, ObjRef, Payload};
+use crate::protocols::compare::CompareOp;
 use crate::protocols::number::BinOp;
 use crate::runtime::Vm;
 
@@ -22,40 +23,60 @@ pub static MODULE: ModuleDef = ModuleDef {
     init: Some(init),
 };
 
-/// Each type: its name and its constructor.
-static TYPES: &[(&str, MethodDef)] = &[
-    ("count", def!("__new__", Keywords, count_new)),
-    ("repeat", def!("__new__", Keywords, repeat_new)),
-    ("cycle", def!("__new__", Keywords, cycle_new)),
-    ("chain", def!("__new__", Keywords, chain_new)),
-    ("islice", def!("__new__", Keywords, islice_new)),
-    ("izip", def!("__new__", Keywords, izip_new)),
-    ("imap", def!("__new__", Keywords, imap_new)),
-    ("ifilter", def!("__new__", Keywords, ifilter_new)),
-    ("ifilterfalse", def!("__new__", Keywords, ifilterfalse_new)),
-    ("takewhile", def!("__new__", Keywords, takewhile_new)),
-    ("dropwhile", def!("__new__", Keywords, dropwhile_new)),
-    ("starmap", def!("__new__", Keywords, starmap_new)),
-    ("_tee", def!("__new__", Keywords, tee_new)),
+/// Each type: the module attribute that holds it, its `tp_name` after `itertools.`, and its
+/// constructor. The types the module's iterators hand out (`tee`'s copies, `groupby`'s
+/// groups) are held under a leading underscore.
+static TYPES: &[(&str, &str, MethodDef)] = &[
+    ("count", "count", def!("__new__", Keywords, count_new)),
+    ("repeat", "repeat", def!("__new__", Keywords, repeat_new)),
+    ("cycle", "cycle", def!("__new__", Keywords, cycle_new)),
+    ("chain", "chain", def!("__new__", Keywords, chain_new)),
+    ("islice", "islice", def!("__new__", Keywords, islice_new)),
+    ("izip", "izip", def!("__new__", Keywords, izip_new)),
+    ("imap", "imap", def!("__new__", Keywords, imap_new)),
+    ("ifilter", "ifilter", def!("__new__", Keywords, ifilter_new)),
+    (
+        "ifilterfalse",
+        "ifilterfalse",
+        def!("__new__", Keywords, ifilterfalse_new),
+    ),
+    (
+        "takewhile",
+        "takewhile",
+        def!("__new__", Keywords, takewhile_new),
+    ),
+    (
+        "dropwhile",
+        "dropwhile",
+        def!("__new__", Keywords, dropwhile_new),
+    ),
+    ("starmap", "starmap", def!("__new__", Keywords, starmap_new)),
+    ("groupby", "groupby", def!("__new__", Keywords, groupby_new)),
+    ("_tee", "tee", def!("__new__", Keywords, tee_new)),
+    (
+        "_grouper",
+        "_grouper",
+        def!("__new__", Keywords, grouper_new),
+    ),
 ];
 
 fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     let object = vm.types.object.clone();
-    for (name, new) in TYPES {
+    for (attribute, tp_name, new) in TYPES {
         let ty = new_native_type(
             vm,
-            &format!("itertools.{}", name.trim_start_matches('_')),
+            &format!("itertools.{tp_name}"),
             &object,
             ITERATOR_METHODS,
             new,
         )?;
-        vm.dict_set(dict, new_str_from(name), ty)?;
+        vm.dict_set(dict, new_str_from(attribute), ty)?;
     }
     Ok(())
 }
 
 /// The methods every iterator type has.
-static ITERATOR_METHODS: &[MethodDef] = &[def!("next", NoArgs, iterator_next)];
+static ITERATOR_METHODS: &[MethodDef] = &[def!("next", WrapperNoArgs, iterator_next)];
 
 /// `it.next()`: the next item, or StopIteration.
 fn iterator_next(vm: &mut Vm, me: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
@@ -640,12 +661,7 @@ fn tee(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
         it,
         buffer: RefCell::new(Vec::new()),
     });
-    let modules = vm.modules.clone();
-    let module = vm.dict_get(&modules, &new_str_from("itertools"))?;
-    let ty = match module {
-        Some(m) => vm.getattr(&m, &new_str_from("_tee"))?,
-        None => return Err(vm.system_error("itertools is not in sys.modules")),
-    };
+    let ty = module_attribute(vm, "_tee")?;
     let copies = (0..n)
         .map(|_| {
             new_native(
@@ -685,3 +701,141 @@ impl Tee {
 }
 
 iterator!(Tee);
+
+/// An attribute of the imported `itertools` module (the types its functions instantiate).
+fn module_attribute(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
+    let modules = vm.modules.clone();
+    match vm.dict_get(&modules, &new_str_from("itertools"))? {
+        Some(m) => vm.getattr(&m, &new_str_from(name)),
+        None => Err(vm.system_error("itertools is not in sys.modules")),
+    }
+}
+
+// ----- groupby ----------------------------------------------------------------------------
+
+/// `groupby(iterable[, key])`: the current key and value read ahead, and the key of the
+/// group last handed out (`tgtkey`), shared with that group's `_grouper`.
+struct GroupBy {
+    it: ObjRef,
+    keyfunc: ObjRef,
+    tgtkey: RefCell<Option<ObjRef>>,
+    currkey: RefCell<Option<ObjRef>>,
+    currvalue: RefCell<Option<ObjRef>>,
+}
+
+fn groupby_new(vm: &mut Vm, ty: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let args = bind_keywords(vm, &a, "groupby", &["iterable", "key"])?;
+    let Some(iterable) = args[0].clone() else {
+        return Err(vm.type_error("Required argument 'iterable' (pos 1) not found"));
+    };
+    let it = vm.get_iter(&iterable)?;
+    Ok(new_native(
+        the_type(vm, ty)?,
+        GroupBy {
+            it,
+            keyfunc: args[1].clone().unwrap_or_else(objects::none),
+            tgtkey: RefCell::new(None),
+            currkey: RefCell::new(None),
+            currvalue: RefCell::new(None),
+        },
+    ))
+}
+
+impl GroupBy {
+    /// Reads the next value and its key into `currvalue`/`currkey`; false at the end.
+    fn advance(&self, vm: &mut Vm) -> PyResult<bool> {
+        let Some(value) = vm.iter_next(&self.it)? else {
+            return Ok(false);
+        };
+        let key = if self.keyfunc.is_none() {
+            value.clone()
+        } else {
+            vm.call_object(&self.keyfunc, std::slice::from_ref(&value), &[])?
+        };
+        let old_key = self.currkey.replace(Some(key));
+        let old_value = self.currvalue.replace(Some(value));
+        drop((old_key, old_value));
+        Ok(true)
+    }
+
+    /// `groupby_next`: skips the rest of the current group, then hands out the next one.
+    fn next_group(&self, vm: &mut Vm, me: &ObjRef) -> PyResult<Option<ObjRef>> {
+        loop {
+            let current = self.currkey.borrow().clone();
+            let target = self.tgtkey.borrow().clone();
+            match (current, target) {
+                (None, _) => {}
+                (Some(_), None) => break,
+                (Some(current), Some(target)) => {
+                    if !vm.rich_compare_bool(&target, &current, CompareOp::Eq)? {
+                        break;
+                    }
+                }
+            }
+            if !self.advance(vm)? {
+                return Ok(None);
+            }
+        }
+        let key = self.currkey.borrow().clone().unwrap_or_else(objects::none);
+        let old = self.tgtkey.replace(Some(key.clone()));
+        drop(old);
+        let grouper_type = module_attribute(vm, "_grouper")?;
+        let grouper = new_native(
+            &grouper_type,
+            Grouper {
+                parent: me.clone(),
+                tgtkey: key.clone(),
+            },
+        );
+        Ok(Some(new_tuple(vec![key, grouper])))
+    }
+}
+
+impl NativeData for GroupBy {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &mut Vm, me: &ObjRef) -> Option<PyResult<Option<ObjRef>>> {
+        Some(self.next_group(vm, me))
+    }
+}
+
+/// One group of a `groupby`: the values while the parent's current key equals its key.
+struct Grouper {
+    parent: ObjRef,
+    tgtkey: ObjRef,
+}
+
+fn grouper_new(vm: &mut Vm, _ty: Option<&ObjRef>, _a: Args) -> PyResult<ObjRef> {
+    Err(vm.type_error("cannot create 'itertools._grouper' instances"))
+}
+
+impl Grouper {
+    /// `_grouper_next`.
+    fn step(&self, vm: &mut Vm) -> PyResult<Option<ObjRef>> {
+        let Some(parent) = crate::objects::native::data::<GroupBy>(&self.parent) else {
+            return Ok(None);
+        };
+        if parent.currvalue.borrow().is_none() && !parent.advance(vm)? {
+            return Ok(None);
+        }
+        let current = parent
+            .currkey
+            .borrow()
+            .clone()
+            .unwrap_or_else(objects::none);
+        if !vm.rich_compare_bool(&self.tgtkey, &current, CompareOp::Eq)? {
+            return Ok(None);
+        }
+        let value = parent.currvalue.take();
+        let key = parent.currkey.take();
+        drop(key);
+        Ok(value)
+    }
+    default_repr!();
+}
+
+iterator!(Grouper);

@@ -30,6 +30,17 @@ impl PyType {
         self.name.rsplit('.').next().unwrap_or(&self.name)
     }
 
+    /// `tp_name` as C code prints it in messages and default reprs: the whole dotted name of a
+    /// built-in type (`exceptions.ValueError`, `itertools.groupby`), the bare name of a class
+    /// defined in Python.
+    pub fn tp_name(&self) -> &str {
+        if self.heap {
+            self.short_name()
+        } else {
+            &self.name
+        }
+    }
+
     /// `__module__`: the part before the last dot, `__builtin__` when there is none.
     pub fn module_name(&self) -> &str {
         match self.name.rfind('.') {

@@ -99,11 +99,11 @@ impl Vm {
         self.types.of(obj)
     }
 
-    /// `Py_TYPE(obj)->tp_name` as messages quote it (`'int'`, `'exceptions.ValueError'`
-    /// shows as its short name in most messages, as CPython's do).
+    /// `Py_TYPE(obj)->tp_name`, as CPython's messages and default reprs quote it: `int`,
+    /// `exceptions.ValueError`, `itertools.groupby`, or a Python class's bare name.
     pub fn type_name(&self, obj: &ObjRef) -> String {
         let t = self.type_of(obj);
-        let name = t.as_type().map(|t| t.short_name().to_string());
+        let name = t.as_type().map(|t| t.tp_name().to_string());
         name.unwrap_or_else(|| "?".to_string())
     }
 
