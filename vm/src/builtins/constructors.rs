@@ -12,7 +12,6 @@ use super::functions::args::{as_bigint, int_arg};
 use super::functions::{bind_keywords, int_or_long};
 use crate::error::{PyErr, PyResult};
 use crate::objects::iter::{IterState, SeqKind};
-use crate::objects::set::SetTable;
 use crate::objects::xrange::{len_of_range, PyXrange};
 use crate::objects::{
     self, is, new_bool, new_float, new_int, new_list, new_long, new_str, new_tuple, Args, ObjRef,
@@ -314,37 +313,12 @@ fn make_dict(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     Ok(d)
 }
 
-/// A set of the iterable's items, inserted in iteration order.
-fn build_set(vm: &mut Vm, a: &Args, func: &str) -> PyResult<ObjRef> {
-    no_keywords(vm, a, func)?;
-    let a = super::functions::args::unpack(vm, a, func, 0, 1)?;
-    let s = PyObject::new(Payload::Set(RefCell::new(SetTable::new())));
-    if let Some(seq) = a.first() {
-        let it = vm.get_iter(seq)?;
-        while let Some(item) = vm.iter_next(&it)? {
-            vm.set_add(&s, item)?;
-        }
-    }
-    Ok(s)
-}
-
 fn make_set(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    build_set(vm, &a, "set")
+    super::set_methods::construct(vm, false, &a)
 }
 
-/// `frozenset(fs)` of a frozenset is that same object.
 fn make_frozenset(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    if let [x] = a.pos {
-        if matches!(x.payload, Payload::FrozenSet(_)) && a.kw.is_empty() {
-            return Ok(x.clone());
-        }
-    }
-    let s = build_set(vm, &a, "frozenset")?;
-    let table = match &s.payload {
-        Payload::Set(t) => std::mem::take(&mut *t.borrow_mut()),
-        _ => SetTable::new(),
-    };
-    Ok(PyObject::new(Payload::FrozenSet(table)))
+    super::set_methods::construct(vm, true, &a)
 }
 
 /// `type(x)`: the one-argument form only.

@@ -8,6 +8,7 @@ pub mod format;
 pub mod functions;
 pub mod list_methods;
 pub mod module;
+pub mod set_methods;
 pub mod str_methods;
 pub mod sys;
 
@@ -101,6 +102,9 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &str_t, str_methods::STR_METHODS)?;
     add_methods(vm, &list_t, list_methods::LIST_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
+    let (set_t, frozenset_t) = (vm.types.set.clone(), vm.types.frozenset.clone());
+    add_methods(vm, &set_t, set_methods::SET_METHODS)?;
+    add_methods(vm, &frozenset_t, set_methods::FROZENSET_METHODS)?;
     sys::install(vm)?;
     let (modules, sys_m, builtins_m) = (vm.modules.clone(), vm.sys.clone(), vm.builtins.clone());
     vm.dict_set(&modules, new_str_from("sys"), sys_m)?;

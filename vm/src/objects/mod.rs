@@ -120,6 +120,7 @@ struct Singletons {
     small_ints: Vec<ObjRef>,
     empty_tuple: ObjRef,
     empty_str: ObjRef,
+    empty_frozenset: ObjRef,
     chars: Vec<ObjRef>,
 }
 
@@ -141,6 +142,7 @@ impl Singletons {
                 .collect(),
             empty_tuple: PyObject::new(Payload::Tuple(Box::new([]))),
             empty_str: PyObject::new(Payload::Str(str::PyStr::new(Vec::new()))),
+            empty_frozenset: PyObject::new(Payload::FrozenSet(set::SetTable::new())),
             chars: (0..=255u8)
                 .map(|c| PyObject::new(Payload::Str(str::PyStr::new(vec![c]))))
                 .collect(),
@@ -194,6 +196,10 @@ pub fn new_tuple(items: Vec<ObjRef>) -> ObjRef {
     } else {
         PyObject::new(Payload::Tuple(items.into_boxed_slice()))
     }
+}
+/// The empty frozenset `frozenset()` returns (a singleton, as in CPython).
+pub fn empty_frozenset() -> ObjRef {
+    SINGLETONS.with(|s| s.empty_frozenset.clone())
 }
 pub fn new_list(items: Vec<ObjRef>) -> ObjRef {
     PyObject::new(Payload::List(RefCell::new(items)))

@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
 
+use crate::builtins::set_methods;
 use crate::error::PyResult;
 use crate::objects::{self, hash::eq_immutable, new_bool, ObjRef, Payload};
 use crate::runtime::Vm;
@@ -171,6 +172,9 @@ impl Vm {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.compare_sequences(&x, &y, op)
             }
+            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+                set_methods::richcompare(self, a, b, op)
+            }
             (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let equal = self.dicts_equal(a, b)?;
                 Ok(equal == (op == CompareOp::Eq))
@@ -259,6 +263,9 @@ impl Vm {
 
     /// The built-in `cmp(a, b)`: -1, 0 or 1.
     pub fn cmp(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<i32> {
+        if set_methods::is_anyset(a) && set_methods::is_anyset(b) && !objects::is(a, b) {
+            return Err(set_methods::refuse_cmp(self));
+        }
         if self.rich_compare_bool(a, b, CompareOp::Eq)? {
             return Ok(0);
         }

@@ -5,8 +5,17 @@ use std::cell::RefCell;
 
 use crate::error::PyResult;
 use crate::objects::iter::{DictIterKind, IterState, SeqKind};
+use crate::objects::set::SetTable;
 use crate::objects::{self, new_int, ObjRef, Payload, PyObject};
 use crate::runtime::Vm;
+
+fn set_len(obj: &ObjRef) -> usize {
+    match &obj.payload {
+        Payload::Set(t) => t.borrow().len(),
+        Payload::FrozenSet(t) => t.len(),
+        _ => 0,
+    }
+}
 
 fn new_iter(state: IterState) -> ObjRef {
     PyObject::new(Payload::Iter(RefCell::new(state)))
@@ -27,22 +36,11 @@ impl Vm {
             Payload::Tuple(_) => seq(SeqKind::Tuple),
             Payload::Str(_) | Payload::Unicode(_) => seq(SeqKind::Generic),
             Payload::Dict(d) => self.dict_iter(obj, d.borrow().len(), DictIterKind::Keys),
-            Payload::Set(s) => {
-                let keys: Vec<ObjRef> = s.borrow().keys().cloned().collect();
-                new_iter(IterState::Seq {
-                    kind: SeqKind::Tuple,
-                    seq: Some(objects::new_tuple(keys)),
-                    index: 0,
-                })
-            }
-            Payload::FrozenSet(s) => {
-                let keys: Vec<ObjRef> = s.keys().cloned().collect();
-                new_iter(IterState::Seq {
-                    kind: SeqKind::Tuple,
-                    seq: Some(objects::new_tuple(keys)),
-                    index: 0,
-                })
-            }
+            Payload::Set(_) | Payload::FrozenSet(_) => new_iter(IterState::Set {
+                set: Some(obj.clone()),
+                pos: 0,
+                used: set_len(obj),
+            }),
             Payload::Xrange(r) => new_iter(IterState::Range {
                 next: r.start,
                 step: r.step,
@@ -74,12 +72,6 @@ impl Vm {
                 self.type_error(format!("{} object is not an iterator", self.type_name(it)))
             );
         };
-        if matches!(
-            &*state.borrow(),
-            IterState::Enumerate { .. } | IterState::Reversed { .. } | IterState::Callable { .. }
-        ) {
-            return crate::builtins::constructors::iter_next_extra(self, it);
-        }
         if matches!(
             &*state.borrow(),
             IterState::Enumerate { .. } | IterState::Reversed { .. } | IterState::Callable { .. }
@@ -130,6 +122,33 @@ impl Vm {
                     }
                 }
             }
+            IterState::Set { set, pos, used } => {
+                let Some(s) = set.clone() else {
+                    return Ok(None);
+                };
+                if set_len(&s) != *used {
+                    *used = usize::MAX;
+                    return Err(self.runtime_error("Set changed size during iteration"));
+                }
+                let next = |t: &SetTable| {
+                    (*pos..t.capacity()).find_map(|i| t.key_at(i).map(|k| (i, k.clone())))
+                };
+                let found = match &s.payload {
+                    Payload::Set(t) => next(&t.borrow()),
+                    Payload::FrozenSet(t) => next(t),
+                    _ => None,
+                };
+                match found {
+                    Some((i, key)) => {
+                        *pos = i + 1;
+                        Ok(Some(key))
+                    }
+                    None => {
+                        *set = None;
+                        Ok(None)
+                    }
+                }
+            }
             IterState::Range {
                 next,
                 step,
@@ -176,9 +195,6 @@ impl Vm {
                 *dict = None;
                 Ok(None)
             }
-            IterState::Enumerate { .. }
-            | IterState::Reversed { .. }
-            | IterState::Callable { .. } => Ok(None),
         }
     }
 }

@@ -5,6 +5,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::builtins::set_methods;
 use crate::error::PyResult;
 use crate::objects::{self, int, long, new_float, new_int, new_long, ObjRef, Payload};
 use crate::runtime::Vm;
@@ -84,6 +85,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y);
         }
+        if let Some(r) = set_methods::binary_op(self, op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = self.sequence_op(op, a, b, false)? {
             return Ok(r);
         }
@@ -94,6 +98,12 @@ impl Vm {
     pub fn inplace_op(&mut self, op: BinOp, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y);
+        }
+        if let Some(r) = set_methods::inplace_op(self, op, a, b)? {
+            return Ok(r);
+        }
+        if let Some(r) = set_methods::binary_op(self, op, a, b)? {
+            return Ok(r);
         }
         if let Some(r) = self.sequence_op(op, a, b, true)? {
             return Ok(r);

@@ -201,9 +201,6 @@ impl Vm {
             Payload::FrozenSet(s) => ("frozenset", s.keys().cloned().collect()),
             _ => ("set", Vec::new()),
         };
-        if keys.is_empty() {
-            return Ok(format!("{name}()").into_bytes());
-        }
         if self.repr_guard.iter().any(|o| objects::is(o, obj)) {
             return Ok(format!("{name}(...)").into_bytes());
         }
