@@ -8,9 +8,11 @@ pub mod format;
 pub mod functions;
 pub mod list_methods;
 pub mod module;
+pub mod namespace;
 pub mod set_methods;
 pub mod str_methods;
 pub mod sys;
+pub mod type_dicts;
 
 use crate::error::PyResult;
 use crate::objects::{self, new_str_from, BuiltinFunction, MethodDef, ObjRef, Payload, PyObject};
@@ -63,6 +65,7 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     )?;
     vm.dict_set(&builtins, new_str_from("__doc__"), objects::none())?;
     add_functions(vm, &builtins, functions::FUNCTIONS)?;
+    add_functions(vm, &builtins, namespace::FUNCTIONS)?;
     let t = &vm.types;
     let types: Vec<(&str, ObjRef)> = vec![
         ("object", t.object.clone()),

@@ -53,6 +53,9 @@ pub struct Frame {
     pub builtins: ObjRef,
     /// The locals mapping of module and class bodies (`f_locals`); None in optimized frames.
     pub locals: Option<ObjRef>,
+    /// The dict `locals()` returns in a function frame (CPython's `f_locals` there), kept
+    /// for the frame's life and refreshed from the fast locals at each call.
+    pub fast_locals_view: Option<ObjRef>,
     pub fast: Vec<Option<ObjRef>>,
     /// Cells for `co_cellvars`, then the closure's cells for `co_freevars`.
     pub cells: Vec<ObjRef>,
@@ -91,6 +94,7 @@ impl Frame {
             globals,
             builtins,
             locals,
+            fast_locals_view: None,
         }
     }
 

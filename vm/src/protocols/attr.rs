@@ -108,6 +108,7 @@ impl Vm {
             },
             (Payload::Exception(e), b"args") => Some(e.args.borrow().clone()),
             (Payload::Exception(e), b"message") => Some(e.message.borrow().clone()),
+            (Payload::Module(m), b"__dict__") => Some(m.dict.clone()),
             (Payload::Type(t), b"__name__") => Some(s(t.short_name())),
             (Payload::Type(t), b"__module__") => Some(s(t.module_name())),
             (Payload::Builtin(b), b"__name__") => Some(s(b.def.name)),
