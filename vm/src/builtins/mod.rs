@@ -4,6 +4,7 @@
 
 pub mod constructors;
 pub mod dict_methods;
+pub mod dict_views;
 pub mod format;
 pub mod functions;
 pub mod list_methods;
@@ -30,9 +31,20 @@ pub fn add_functions(vm: &mut Vm, dict: &ObjRef, table: &'static [MethodDef]) ->
     Ok(())
 }
 
-/// Puts a type's method table into its dict as method descriptors.
+/// Whether a method descriptor is a class method (`METH_CLASS`, a `classmethod_descriptor`):
+/// looked up on the type or an instance, it binds the type. (The tables are read here at run
+/// time, so the entries compared are the very ones installed in the type dicts.)
+pub fn is_class_method(def: &MethodDef) -> bool {
+    let tables: [&'static [MethodDef]; 1] = [dict_methods::DICT_CLASS_METHODS];
+    tables
+        .iter()
+        .any(|table| table.iter().any(|d| std::ptr::eq(d, def)))
+}
+
+/// Adds a type's method table to its dict as method descriptors.
 fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResult<()> {
-    let tmp = objects::new_dict(Default::default());
+    let existing = ty.as_type().map(|t| t.dict.borrow().clone());
+    let tmp = objects::new_dict(existing.unwrap_or_default());
     for def in table {
         vm.dict_set(
             &tmp,
@@ -105,6 +117,7 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &str_t, str_methods::STR_METHODS)?;
     add_methods(vm, &list_t, list_methods::LIST_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
+    add_methods(vm, &dict_t, dict_methods::DICT_CLASS_METHODS)?;
     let (set_t, frozenset_t) = (vm.types.set.clone(), vm.types.frozenset.clone());
     add_methods(vm, &set_t, set_methods::SET_METHODS)?;
     add_methods(vm, &frozenset_t, set_methods::FROZENSET_METHODS)?;

@@ -10,6 +10,7 @@ pub mod cell;
 pub mod code;
 pub mod complex;
 pub mod dict;
+pub mod dictview;
 pub mod exception;
 pub mod file;
 pub mod float;
@@ -69,6 +70,8 @@ pub enum Payload {
     Tuple(Box<[ObjRef]>),
     List(RefCell<Vec<ObjRef>>),
     Dict(RefCell<DictTable>),
+    /// `dict_keys`, `dict_values`, `dict_items`.
+    DictView(dictview::PyDictView),
     Set(RefCell<set::SetTable>),
     FrozenSet(set::SetTable),
     Code(Rc<PyCode>),

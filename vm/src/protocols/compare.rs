@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
 
-use crate::builtins::set_methods;
+use crate::builtins::{dict_views, set_methods};
 use crate::error::PyResult;
 use crate::objects::{self, hash::eq_immutable, new_bool, ObjRef, Payload};
 use crate::runtime::Vm;
@@ -23,6 +23,17 @@ pub enum CompareOp {
 }
 
 impl CompareOp {
+    /// The operator of the reflected comparison (`a < b` is `b > a`).
+    pub fn swapped(self) -> CompareOp {
+        match self {
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
+            other => other,
+        }
+    }
+
     fn holds(self, ord: Ordering) -> bool {
         match self {
             CompareOp::Lt => ord == Ordering::Less,
@@ -160,6 +171,9 @@ impl Vm {
                 Some(ord) => op.holds(ord),
                 None => op == CompareOp::Ne,
             });
+        }
+        if let Some(r) = dict_views::richcompare(self, a, b, op)? {
+            return Ok(r);
         }
         match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => Ok(op.holds(x.as_bytes().cmp(y.as_bytes()))),

@@ -47,6 +47,7 @@ impl Vm {
                 remaining: r.len,
             }),
             Payload::Iter(_) => obj.clone(),
+            Payload::DictView(v) => crate::builtins::dict_views::iter(self, v),
             _ => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))

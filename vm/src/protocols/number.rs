@@ -5,7 +5,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::builtins::set_methods;
+use crate::builtins::{dict_views, set_methods};
 use crate::error::PyResult;
 use crate::objects::{self, int, long, new_float, new_int, new_long, ObjRef, Payload};
 use crate::runtime::Vm;
@@ -88,6 +88,9 @@ impl Vm {
         if let Some(r) = set_methods::binary_op(self, op, a, b)? {
             return Ok(r);
         }
+        if let Some(r) = dict_views::binary_op(self, op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = self.sequence_op(op, a, b, false)? {
             return Ok(r);
         }
@@ -103,6 +106,9 @@ impl Vm {
             return Ok(r);
         }
         if let Some(r) = set_methods::binary_op(self, op, a, b)? {
+            return Ok(r);
+        }
+        if let Some(r) = dict_views::binary_op(self, op, a, b)? {
             return Ok(r);
         }
         if let Some(r) = self.sequence_op(op, a, b, true)? {

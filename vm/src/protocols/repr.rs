@@ -30,6 +30,7 @@ impl Vm {
                 self.repr_sequence(obj, &items, b"[", b"]", "list")?
             }
             Payload::Dict(_) => self.repr_dict(obj)?,
+            Payload::DictView(v) => crate::builtins::dict_views::repr(self, obj, v)?,
             Payload::Set(_) | Payload::FrozenSet(_) => self.repr_set(obj)?,
             Payload::Code(c) => objects::code::repr(obj, c),
             Payload::Function(pf) => {

@@ -345,6 +345,7 @@ impl Vm {
             Payload::Tuple(t) => t.len(),
             Payload::List(l) => l.borrow().len(),
             Payload::Dict(d) => d.borrow().len(),
+            Payload::DictView(v) => crate::builtins::dict_views::len(v),
             Payload::Set(s) => s.borrow().len(),
             Payload::FrozenSet(s) => s.len(),
             Payload::Xrange(r) => r.len as usize,
@@ -369,6 +370,7 @@ impl Vm {
             },
             Payload::Dict(_) => Ok(self.dict_get(container, item)?.is_some()),
             Payload::Set(_) | Payload::FrozenSet(_) => self.set_contains(container, item),
+            Payload::DictView(v) => crate::builtins::dict_views::contains(self, v, item),
             _ => {
                 let it = self.get_iter(container)?;
                 while let Some(x) = self.iter_next(&it)? {
