@@ -7,6 +7,7 @@ pub mod dict_methods;
 pub mod dict_views;
 pub mod format;
 pub mod functions;
+pub mod iter_methods;
 pub mod list_methods;
 pub mod module;
 pub mod namespace;
@@ -39,6 +40,14 @@ pub fn is_class_method(def: &MethodDef) -> bool {
     tables
         .iter()
         .any(|table| table.iter().any(|d| std::ptr::eq(d, def)))
+}
+
+/// Whether a method of a built-in type is a slot wrapper (`next` of the iterators), whose
+/// reprs are `<slot wrapper …>` and `<method-wrapper …>`.
+pub fn is_slot_wrapper(def: &MethodDef) -> bool {
+    iter_methods::ITER_SLOTS
+        .iter()
+        .any(|d| std::ptr::eq(d, def))
 }
 
 /// Adds a type's method table to its dict as method descriptors.
@@ -118,6 +127,9 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &list_t, list_methods::LIST_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_CLASS_METHODS)?;
+    for ty in vm.types.iterator_types() {
+        add_methods(vm, &ty, iter_methods::ITER_SLOTS)?;
+    }
     let (set_t, frozenset_t) = (vm.types.set.clone(), vm.types.frozenset.clone());
     add_methods(vm, &set_t, set_methods::SET_METHODS)?;
     add_methods(vm, &frozenset_t, set_methods::FROZENSET_METHODS)?;

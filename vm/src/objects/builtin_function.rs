@@ -51,6 +51,13 @@ pub struct BuiltinFunction {
 pub fn repr(f: &BuiltinFunction, self_type_name: &str) -> Vec<u8> {
     match &f.self_obj {
         None => format!("<built-in function {}>", f.def.name).into_bytes(),
+        Some(obj) if crate::builtins::is_slot_wrapper(f.def) => format!(
+            "<method-wrapper '{}' of {} object at {:#x}>",
+            f.def.name,
+            self_type_name,
+            address(obj)
+        )
+        .into_bytes(),
         Some(obj) => format!(
             "<built-in method {} of {} object at {:#x}>",
             f.def.name,

@@ -48,7 +48,12 @@ impl Vm {
                 objects::builtin_function::repr(b, &self_type)
             }
             Payload::MethodDescr(def, owner) => format!(
-                "<method '{}' of '{}' objects>",
+                "<{} '{}' of '{}' objects>",
+                if crate::builtins::is_slot_wrapper(def) {
+                    "slot wrapper"
+                } else {
+                    "method"
+                },
                 def.name,
                 owner.as_type().map(|t| t.short_name()).unwrap_or("?")
             )

@@ -88,6 +88,9 @@ pub struct Types {
     pub xrange: ObjRef,
     pub file: ObjRef,
     pub iterator: ObjRef,
+    /// The other iterator types, each named as `IterState::type_name` names it.
+    pub named_iterators: Vec<ObjRef>,
+    pub method_wrapper: ObjRef,
     pub enumerate: ObjRef,
     pub reversed: ObjRef,
     pub exc: ExceptionTypes,
@@ -130,6 +133,21 @@ impl Types {
             xrange: t("xrange"),
             file: t("file"),
             iterator: t("iterator"),
+            named_iterators: [
+                "listiterator",
+                "tupleiterator",
+                "listreverseiterator",
+                "dictionary-keyiterator",
+                "dictionary-valueiterator",
+                "dictionary-itemiterator",
+                "setiterator",
+                "rangeiterator",
+                "callable-iterator",
+            ]
+            .into_iter()
+            .map(t)
+            .collect(),
+            method_wrapper: t("method-wrapper"),
             enumerate: t("enumerate"),
             reversed: t("reversed"),
             exc: ExceptionTypes::new(&object),
@@ -164,6 +182,7 @@ impl Types {
             Payload::FrozenSet(_) => &self.frozenset,
             Payload::Code(_) => &self.code,
             Payload::Function(_) => &self.function,
+            Payload::Builtin(b) if crate::builtins::is_slot_wrapper(b.def) => &self.method_wrapper,
             Payload::Builtin(_) => &self.builtin_function,
             Payload::MethodDescr(..) => &self.method_descriptor,
             Payload::Method(_) => &self.instancemethod,
@@ -172,12 +191,41 @@ impl Types {
             Payload::Module(_) => &self.module,
             Payload::Exception(e) => return e.class.clone(),
             Payload::Traceback(_) => &self.traceback,
-            Payload::Iter(_) => &self.iterator,
+            Payload::Iter(state) => match state.try_borrow() {
+                Ok(state) => return self.iterator_type(state.type_name()),
+                Err(_) => &self.iterator,
+            },
             Payload::Slice(_) => &self.slice,
             Payload::Xrange(_) => &self.xrange,
             Payload::File(_) => &self.file,
         }
         .clone()
+    }
+}
+
+impl Types {
+    /// The type of an iterator, by its `tp_name`.
+    pub fn iterator_type(&self, name: &str) -> ObjRef {
+        let named = match name {
+            "enumerate" => Some(&self.enumerate),
+            "reversed" => Some(&self.reversed),
+            _ => self
+                .named_iterators
+                .iter()
+                .find(|t| t.as_type().is_some_and(|t| t.name == name)),
+        };
+        named.unwrap_or(&self.iterator).clone()
+    }
+
+    /// Every built-in iterator type (all have `next`).
+    pub fn iterator_types(&self) -> Vec<ObjRef> {
+        let mut all = vec![
+            self.iterator.clone(),
+            self.enumerate.clone(),
+            self.reversed.clone(),
+        ];
+        all.extend(self.named_iterators.iter().cloned());
+        all
     }
 }
 
