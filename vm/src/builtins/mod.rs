@@ -6,12 +6,14 @@ pub mod constructors;
 pub mod dict_methods;
 pub mod dict_views;
 pub mod format;
+pub mod format_spec;
 pub mod functions;
 pub mod iter_methods;
 pub mod list_methods;
 pub mod module;
 pub mod namespace;
 pub mod set_methods;
+pub mod str_format;
 pub mod str_methods;
 pub mod sys;
 pub mod type_dicts;
@@ -87,6 +89,7 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     vm.dict_set(&builtins, new_str_from("__doc__"), objects::none())?;
     add_functions(vm, &builtins, functions::FUNCTIONS)?;
     add_functions(vm, &builtins, namespace::FUNCTIONS)?;
+    add_functions(vm, &builtins, str_format::FUNCTIONS)?;
     let t = &vm.types;
     let types: Vec<(&str, ObjRef)> = vec![
         ("object", t.object.clone()),
@@ -124,6 +127,7 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
         vm.types.dict.clone(),
     );
     add_methods(vm, &str_t, str_methods::STR_METHODS)?;
+    add_methods(vm, &str_t, str_format::STR_METHODS)?;
     add_methods(vm, &list_t, list_methods::LIST_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_CLASS_METHODS)?;
