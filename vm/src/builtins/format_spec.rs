@@ -169,7 +169,7 @@ fn group(digits: &[u8], min_width: usize, zero_fill: bool) -> Vec<u8> {
     let grouped = |d: &[u8]| -> Vec<u8> {
         let mut out = Vec::with_capacity(d.len() + d.len() / 3);
         for (i, c) in d.iter().enumerate() {
-            if i > 0 && (d.len() - i) % 3 == 0 {
+            if i > 0 && (d.len() - i).is_multiple_of(3) {
                 out.push(b',');
             }
             out.push(*c);

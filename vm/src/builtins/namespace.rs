@@ -40,7 +40,7 @@ impl Vm {
             .get_or_insert_with(|| objects::new_dict(Default::default()))
             .clone();
         let code = f.code.clone();
-        let nlocals = (code.nlocals.max(0) as usize).min(code.varnames.len());
+        let nlocals = (code.nlocals as usize).min(code.varnames.len());
         for (name, value) in code.varnames[..nlocals].iter().zip(&f.fast) {
             self.map_local(&dict, name, value.clone())?;
         }
