@@ -355,6 +355,29 @@ impl Verdict {
         )
     }
 
+    /// What kind of divergence this is, so a run over many programs can group its failures
+    /// (the bucketing of differential fuzzers): a VM fault by its message with numbers
+    /// masked, a mismatch by the stream and the instruction it follows. `None` for verdicts
+    /// that are not divergences.
+    pub fn signature(&self) -> Option<String> {
+        match self {
+            Verdict::VmFault(msg, _) => Some(format!("VM fault: {}", mask_numbers(msg))),
+            Verdict::Divergent(m) => Some(match m.streams.first() {
+                Some(s) => {
+                    let after = s
+                        .location
+                        .instruction
+                        .as_ref()
+                        .and_then(|(_, text)| instruction_opname(text))
+                        .unwrap_or("the start");
+                    format!("{} differs after {after}", s.stream)
+                }
+                None => "exit status differs".into(),
+            }),
+            _ => None,
+        }
+    }
+
     /// The details worth printing under the progress line.
     pub fn details(&self) -> String {
         match self {
@@ -372,17 +395,53 @@ impl Verdict {
     }
 }
 
-/// Runs `pyc` live on both engines and compares them (the `diff` command).
-pub fn live(case: &Case, python: &Path, pyc: &[u8], timeout: Duration) -> Verdict {
-    let source = match case.read_source() {
-        Ok(s) => s,
-        Err(e) => return Verdict::Invalid(e),
-    };
+/// `text` with every run of digits replaced by `N`, so faults that differ only in an offset
+/// or a count share a bucket.
+fn mask_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_number = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if !in_number {
+                out.push('N');
+            }
+            in_number = true;
+        } else {
+            out.push(c);
+            in_number = false;
+        }
+    }
+    out
+}
+
+/// Both engines' normalized runs of one program.
+pub struct LiveRun {
+    pub reference: Observed,
+    pub vm: Observed,
+}
+
+impl LiveRun {
+    /// The verdict of the VM's run against the reference's, honouring `expect: divergent`.
+    pub fn verdict(&self, case: &Case) -> Verdict {
+        Verdict::judge(
+            &self.reference,
+            &self.vm,
+            ("cpython", "vm"),
+            case.expect_divergent.is_some(),
+        )
+    }
+}
+
+/// Runs `pyc` on both engines, the VM with the same time limit as the reference.
+pub fn run_both(
+    case: &Case,
+    python: &Path,
+    pyc: &[u8],
+    timeout: Duration,
+) -> Result<LiveRun, String> {
+    let source = case.read_source()?;
     let program = case.program(pyc, source.as_deref());
-    let reference = match engine::run_cpython(python, program, case.input(), timeout) {
-        Ok(run) => Observed::from_run(&run, &case.rules),
-        Err(e) => return Verdict::Invalid(e),
-    };
+    let reference = engine::run_cpython(python, program, case.input(), timeout)?;
     let options = VmOptions {
         limits: pztrace::Limits {
             max_time: timeout,
@@ -390,16 +449,19 @@ pub fn live(case: &Case, python: &Path, pyc: &[u8], timeout: Duration) -> Verdic
         },
         ..VmOptions::default()
     };
-    let vm = match engine::run_vm(program, case.input(), &options) {
-        Ok(run) => Observed::from_run(&run, &case.rules),
-        Err(e) => return Verdict::Invalid(e),
-    };
-    Verdict::judge(
-        &reference,
-        &vm,
-        ("cpython", "vm"),
-        case.expect_divergent.is_some(),
-    )
+    let vm = engine::run_vm(program, case.input(), &options)?;
+    Ok(LiveRun {
+        reference: Observed::from_run(&reference, &case.rules),
+        vm: Observed::from_run(&vm, &case.rules),
+    })
+}
+
+/// Runs `pyc` live on both engines and compares them (the `diff` command).
+pub fn live(case: &Case, python: &Path, pyc: &[u8], timeout: Duration) -> Verdict {
+    match run_both(case, python, pyc, timeout) {
+        Ok(run) => run.verdict(case),
+        Err(e) => Verdict::Invalid(e),
+    }
 }
 
 /// Runs the golden bytecode on the VM and compares it with the golden output (no reference
@@ -641,6 +703,19 @@ mod tests {
         };
         let v = Verdict::judge(&crashed, &b, labels, false);
         assert!(matches!(v, Verdict::ReferenceCrashed(_)) && !v.is_failure());
+    }
+
+    #[test]
+    fn divergences_are_bucketed_by_stream_and_instruction() {
+        let golden = observed("   0 LOAD_CONST               0 (1)\n     push 1\n", 0);
+        let vm = observed("   0 LOAD_CONST               0 (1)\n     push 2\n", 0);
+        let verdict = Verdict::judge(&golden, &vm, ("a", "b"), false);
+        assert_eq!(
+            verdict.signature().as_deref(),
+            Some("stdout differs after LOAD_CONST")
+        );
+        assert_eq!(Verdict::Identical.signature(), None);
+        assert_eq!(mask_numbers("at offset 12 of 345"), "at offset N of N");
     }
 
     #[test]

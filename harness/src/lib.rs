@@ -8,7 +8,8 @@
 //! - [`cases`]: discovering cases under `cases/` and reading their YAML metadata;
 //! - [`normalize`]: the ordered, named normalization rules;
 //! - [`diff`]: comparing two normalized outcomes and describing the first divergence;
-//! - [`report`]: the per-run summary (and per-opcode coverage) a person reads.
+//! - [`report`]: the per-run summary (and per-opcode coverage) a person reads;
+//! - [`repro`]: reproducer directories for the cases a run finds failing.
 
 pub mod cases;
 pub mod cpython;
@@ -16,3 +17,4 @@ pub mod diff;
 pub mod engine;
 pub mod normalize;
 pub mod report;
+pub mod repro;

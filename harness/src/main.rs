@@ -26,6 +26,7 @@ use pzdiff::diff::{self, Verdict};
 use pzdiff::engine::{self, Input, Program, VmOptions};
 use pzdiff::normalize::Rules;
 use pzdiff::report::{self, Entry, Tally};
+use pzdiff::repro;
 
 #[derive(Parser)]
 #[command(
@@ -74,6 +75,10 @@ enum Command {
     Diff {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Write a reproducer directory (bytecode, both outputs, verdict, rerun commands) for
+        /// every failing case under this directory.
+        #[arg(long, value_name = "DIR")]
+        save: Option<PathBuf>,
         #[command(flatten)]
         common: Common,
     },
@@ -126,7 +131,11 @@ fn main() -> ExitCode {
             no_trace,
             args,
         } => trace(engine, &file, stdin.as_deref(), no_trace, &args),
-        Command::Diff { paths, common } => run_diff(&paths, &common),
+        Command::Diff {
+            paths,
+            save,
+            common,
+        } => run_diff(&paths, save.as_deref(), &common),
         Command::Bless { paths, common } => bless(&paths, &common),
         Command::Report {
             output,
@@ -284,11 +293,16 @@ fn invalid_verdicts(found: &Discovery, tally: &mut Tally) {
     for bad in &found.invalid {
         let verdict = Verdict::Invalid(bad.message.clone());
         progress(&bad.name, &verdict);
-        tally.add(&verdict);
+        tally.add(&bad.name, &verdict);
     }
 }
 
 fn finish(tally: &Tally) -> ExitCode {
+    let buckets = tally.buckets();
+    if !buckets.is_empty() {
+        println!("divergences by signature:");
+        print!("{buckets}");
+    }
     println!("{}", tally.line());
     if tally.failed() {
         ExitCode::FAILURE
@@ -297,7 +311,7 @@ fn finish(tally: &Tally) -> ExitCode {
     }
 }
 
-fn run_diff(paths: &[PathBuf], common: &Common) -> Result<ExitCode, String> {
+fn run_diff(paths: &[PathBuf], save: Option<&Path>, common: &Common) -> Result<ExitCode, String> {
     let found = discover(paths, common.rules.as_deref(), None)?;
     let python = engine::reference(true, None)?;
     let timeout = Duration::from_secs(common.timeout);
@@ -305,12 +319,30 @@ fn run_diff(paths: &[PathBuf], common: &Common) -> Result<ExitCode, String> {
     invalid_verdicts(&found, &mut tally);
     let mut compiled = Compiled::default();
     for case in &found.cases {
-        let verdict = match compiled.get(case, &python) {
-            Ok(pyc) => diff::live(case, &python, &pyc, timeout),
-            Err(e) => Verdict::CompileFailed(e),
+        let pyc = compiled.get(case, &python);
+        let (verdict, saved) = match &pyc {
+            Ok(pyc) => match diff::run_both(case, &python, pyc, timeout) {
+                Ok(run) => {
+                    let verdict = run.verdict(case);
+                    let saved = match save {
+                        Some(root) if verdict.is_failure() => {
+                            Some(repro::save(root, case, pyc, &run, &verdict))
+                        }
+                        _ => None,
+                    };
+                    (verdict, saved)
+                }
+                Err(e) => (Verdict::Invalid(e), None),
+            },
+            Err(e) => (Verdict::CompileFailed(e.clone()), None),
         };
         progress(&case.name, &verdict);
-        tally.add(&verdict);
+        match saved {
+            Some(Ok(dir)) => println!("    reproducer: {}", dir.display()),
+            Some(Err(e)) => println!("    reproducer not written: {e}"),
+            None => {}
+        }
+        tally.add(&case.name, &verdict);
     }
     Ok(finish(&tally))
 }

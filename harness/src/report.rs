@@ -144,6 +144,8 @@ pub struct Tally {
     total: usize,
     failed: usize,
     counts: BTreeMap<&'static str, usize>,
+    /// Unexpected divergences grouped by `Verdict::signature`, with their case names.
+    buckets: BTreeMap<String, Vec<String>>,
 }
 
 /// The order kinds appear in the closing line.
@@ -160,7 +162,13 @@ const KINDS: &[&str] = &[
 ];
 
 impl Tally {
-    pub fn add(&mut self, verdict: &Verdict) {
+    pub fn add(&mut self, name: &str, verdict: &Verdict) {
+        if let Some(signature) = verdict.signature() {
+            self.buckets
+                .entry(signature)
+                .or_default()
+                .push(name.to_string());
+        }
         self.total += 1;
         self.failed += usize::from(verdict.is_failure());
         *self.counts.entry(verdict.label()).or_default() += 1;
@@ -188,6 +196,25 @@ impl Tally {
         let noun = if self.total == 1 { "case" } else { "cases" };
         format!("{} {noun}: {}", self.total, parts.join(", "))
     }
+
+    /// The divergences grouped by signature, largest group first: one line per group with
+    /// its size and up to five case names. Empty when nothing diverged.
+    pub fn buckets(&self) -> String {
+        let mut groups: Vec<(&String, &Vec<String>)> = self.buckets.iter().collect();
+        groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+        let mut out = String::new();
+        for (signature, names) in groups {
+            let shown: Vec<&str> = names.iter().take(5).map(String::as_str).collect();
+            let more = if names.len() > 5 { ", ..." } else { "" };
+            let _ = writeln!(
+                out,
+                "{:4} {signature}: {}{more}",
+                names.len(),
+                shown.join(", ")
+            );
+        }
+        out
+    }
 }
 
 /// One case in the report.
@@ -203,13 +230,17 @@ pub struct Entry {
 pub fn render(entries: &[Entry]) -> String {
     let mut out = String::new();
     let mut tally = Tally::default();
-    entries.iter().for_each(|e| tally.add(&e.verdict));
+    entries.iter().for_each(|e| tally.add(&e.name, &e.verdict));
     let _ = writeln!(out, "# pztrace case report\n");
     let _ = writeln!(
         out,
         "Status of the VM against the golden files of each case.\n"
     );
     let _ = writeln!(out, "{}\n", tally.line());
+    let buckets = tally.buckets();
+    if !buckets.is_empty() {
+        let _ = writeln!(out, "Unexpected divergences by signature:\n\n{buckets}");
+    }
     let _ = writeln!(out, "## Cases\n");
     let width = entries
         .iter()
@@ -230,47 +261,69 @@ pub fn render(entries: &[Entry]) -> String {
         let _ = writeln!(out, "{}", line.trim_end());
     }
 
-    let mut by_opcode: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    // Per opcode, the cases whose golden trace executes it, each with whether the VM is
+    // identical on that case: coverage counts only identical cases.
+    let mut by_opcode: BTreeMap<String, Vec<(&str, bool)>> = BTreeMap::new();
     for e in entries {
         if let Some(stdout) = &e.golden_stdout {
+            let identical = matches!(e.verdict, Verdict::Identical);
             for op in opcodes_in(stdout) {
-                by_opcode.entry(op).or_default().push(&e.name);
+                by_opcode.entry(op).or_default().push((&e.name, identical));
             }
         }
     }
     let known: BTreeSet<&str> = OPCODES.iter().map(|(_, n)| *n).collect();
+    let executed = |name: &str| by_opcode.get(name).map(Vec::as_slice).unwrap_or(&[]);
     let covered = OPCODES
         .iter()
-        .filter(|(_, n)| by_opcode.contains_key(*n))
+        .filter(|(_, n)| !executed(n).is_empty())
+        .count();
+    let covered_identical = OPCODES
+        .iter()
+        .filter(|(_, n)| executed(n).iter().any(|(_, identical)| *identical))
         .count();
     let _ = writeln!(
         out,
-        "\n## Opcodes executed by the golden traces\n\n{covered} of {} named opcodes are executed by at least one case.\n",
+        "\n## Opcodes executed by the golden traces\n\n{covered_identical} of {} named opcodes are executed by at least one case the VM is identical on; {covered} by at least one case.\nCases the VM is not identical on are marked `(!)`.\n",
         OPCODES.len()
     );
+    let list = |cases: &[(&str, bool)]| -> String {
+        cases
+            .iter()
+            .map(|(name, identical)| {
+                if *identical {
+                    name.to_string()
+                } else {
+                    format!("{name} (!)")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     for (number, name) in OPCODES {
-        if let Some(cases) = by_opcode.get(*name) {
-            let _ = writeln!(out, "{number:3} {name:22} {}", cases.join(", "));
+        let cases = executed(name);
+        if !cases.is_empty() {
+            let _ = writeln!(out, "{number:3} {name:22} {}", list(cases));
         }
     }
-    let unnamed: Vec<(&String, &Vec<&str>)> = by_opcode
+    let unnamed: Vec<(&String, &Vec<(&str, bool)>)> = by_opcode
         .iter()
         .filter(|(name, _)| !known.contains(name.as_str()))
         .collect();
     if !unnamed.is_empty() {
         let _ = writeln!(out, "\nUnnamed opcodes executed:\n");
         for (name, cases) in unnamed {
-            let _ = writeln!(out, "    {name:22} {}", cases.join(", "));
+            let _ = writeln!(out, "    {name:22} {}", list(cases));
         }
     }
     let missing: Vec<String> = OPCODES
         .iter()
-        .filter(|(_, n)| !by_opcode.contains_key(*n))
+        .filter(|(_, n)| !executed(n).iter().any(|(_, identical)| *identical))
         .map(|(number, name)| format!("{number:3} {name}"))
         .collect();
     let _ = writeln!(
         out,
-        "\n## Opcodes executed by no case ({})\n",
+        "\n## Opcodes no identical case executes ({})\n",
         missing.len()
     );
     for line in missing {
@@ -295,15 +348,15 @@ mod tests {
     fn tally_line() {
         let mut t = Tally::default();
         assert_eq!(t.line(), "0 cases: 0 identical, 0 divergent");
-        t.add(&Verdict::Identical);
-        t.add(&Verdict::ExpectedDivergent);
-        t.add(&Verdict::ReferenceCrashed("signal 11".into()));
+        t.add("c", &Verdict::Identical);
+        t.add("c", &Verdict::ExpectedDivergent);
+        t.add("c", &Verdict::ReferenceCrashed("signal 11".into()));
         assert_eq!(
             t.line(),
             "3 cases: 1 identical, 0 divergent, 1 expected divergent, 1 reference crashed"
         );
         assert!(!t.failed());
-        t.add(&Verdict::UnexpectedlyIdentical);
+        t.add("c", &Verdict::UnexpectedlyIdentical);
         assert!(t.failed());
     }
 
@@ -321,19 +374,29 @@ mod tests {
                 verdict: Verdict::Unblessed,
                 golden_stdout: None,
             },
+            Entry {
+                name: "cases/c".into(),
+                verdict: Verdict::ExpectedDivergent,
+                golden_stdout: Some(
+                    "   0 RETURN_VALUE\n   1 LOAD_CONST               0 (1)\n".into(),
+                ),
+            },
         ];
         let text = render(&entries);
         assert!(
-            text.contains("100 LOAD_CONST             cases/a"),
+            text.contains("100 LOAD_CONST             cases/a, cases/c (!)"),
             "{text}"
         );
         assert!(
             text.contains(" 31 SLICE+1                cases/a"),
             "{text}"
         );
-        assert!(text.contains("4 of 119 named opcodes"), "{text}");
         assert!(
-            text.contains("## Opcodes executed by no case (115)"),
+            text.contains("4 of 119 named opcodes are executed by at least one case the VM is identical on; 5 by"),
+            "{text}"
+        );
+        assert!(
+            text.contains("## Opcodes no identical case executes (115)"),
             "{text}"
         );
         assert!(text.contains("\n 83 RETURN_VALUE\n"), "{text}");

@@ -115,7 +115,7 @@ fn run_main(vm: &mut Vm, code: &ObjRef, config: &RunConfig) -> Result<(), PyErr>
     )?;
     vm.frame_globals.push(runner_globals);
     vm.recursion_depth = 1;
-    vm.run_module_code(code, &globals).map(drop)
+    vm.eval_code(code, &globals, None).map(drop)
 }
 
 /// The top level's ending: `Py_FlushLine`, then `SystemExit` handling or the traceback.

@@ -61,6 +61,10 @@ pub fn construct(
         make_reversed
     } else if is(ty, &t.xrange) {
         make_xrange
+    } else if is(ty, &t.code) {
+        super::code_constructors::make_code
+    } else if is(ty, &t.function) {
+        super::code_constructors::make_function
     } else {
         let name = ty.as_type().map(|t| t.name.clone()).unwrap_or_default();
         return Err(PyErr::unsupported(format!("calling the type {name}")));

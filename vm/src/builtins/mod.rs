@@ -2,12 +2,14 @@
 //! methods of the built-in types, and the `sys` module. Each table keeps CPython's calling
 //! convention for every function, because the trace depends on it.
 
+pub mod code_constructors;
 pub mod constructors;
 pub mod dict_methods;
 pub mod dict_views;
 pub mod format;
 pub mod format_spec;
 pub mod functions;
+pub mod introspection;
 pub mod iter_methods;
 pub mod list_methods;
 pub mod module;
@@ -33,6 +35,13 @@ pub fn add_functions(vm: &mut Vm, dict: &ObjRef, table: &'static [MethodDef]) ->
     }
     Ok(())
 }
+
+/// The tables of `__builtin__`'s native functions.
+pub static FUNCTION_TABLES: &[&[MethodDef]] = &[
+    functions::FUNCTIONS,
+    introspection::FUNCTIONS,
+    str_format::FUNCTIONS,
+];
 
 /// Whether a method descriptor is a class method (`METH_CLASS`, a `classmethod_descriptor`):
 /// looked up on the type or an instance, it binds the type. (The tables are read here at run
@@ -81,62 +90,53 @@ pub fn install(vm: &mut Vm) {
 
 fn install_all(vm: &mut Vm) -> PyResult<()> {
     let builtins = vm.builtins_dict.clone();
-    vm.dict_set(
-        &builtins,
-        new_str_from("__name__"),
-        new_str_from("__builtin__"),
-    )?;
-    vm.dict_set(&builtins, new_str_from("__doc__"), objects::none())?;
-    add_functions(vm, &builtins, functions::FUNCTIONS)?;
-    add_functions(vm, &builtins, namespace::FUNCTIONS)?;
-    add_functions(vm, &builtins, str_format::FUNCTIONS)?;
     let t = &vm.types;
-    let types: Vec<(&str, ObjRef)> = vec![
-        ("object", t.object.clone()),
-        ("type", t.type_.clone()),
-        ("int", t.int.clone()),
-        ("bool", t.bool_.clone()),
-        ("long", t.long.clone()),
-        ("float", t.float.clone()),
-        ("complex", t.complex.clone()),
-        ("basestring", t.basestring.clone()),
-        ("str", t.str_.clone()),
-        ("unicode", t.unicode.clone()),
-        ("tuple", t.tuple.clone()),
-        ("list", t.list.clone()),
-        ("dict", t.dict.clone()),
-        ("set", t.set.clone()),
-        ("frozenset", t.frozenset.clone()),
-        ("slice", t.slice.clone()),
-        ("xrange", t.xrange.clone()),
-        ("file", t.file.clone()),
-        ("enumerate", t.enumerate.clone()),
-        ("reversed", t.reversed.clone()),
+    let objects: Vec<(&str, ObjRef)> = vec![
         ("None", objects::none()),
-        ("True", objects::new_bool(true)),
-        ("False", objects::new_bool(false)),
         ("Ellipsis", objects::ellipsis()),
         ("NotImplemented", objects::not_implemented()),
+        ("False", objects::new_bool(false)),
+        ("True", objects::new_bool(true)),
+        ("basestring", t.basestring.clone()),
+        ("bool", t.bool_.clone()),
+        ("bytes", t.str_.clone()),
+        ("complex", t.complex.clone()),
+        ("dict", t.dict.clone()),
+        ("enumerate", t.enumerate.clone()),
+        ("file", t.file.clone()),
+        ("float", t.float.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("int", t.int.clone()),
+        ("list", t.list.clone()),
+        ("long", t.long.clone()),
+        ("object", t.object.clone()),
+        ("reversed", t.reversed.clone()),
+        ("set", t.set.clone()),
+        ("slice", t.slice.clone()),
+        ("str", t.str_.clone()),
+        ("tuple", t.tuple.clone()),
+        ("type", t.type_.clone()),
+        ("xrange", t.xrange.clone()),
+        ("unicode", t.unicode.clone()),
     ];
-    for (name, value) in types.into_iter().chain(vm.types.exc.all()) {
-        vm.dict_set(&builtins, new_str_from(name), value)?;
-    }
+    let exceptions = vm.types.exc.all();
+    namespace::fill(vm, &builtins, FUNCTION_TABLES, &objects, &exceptions)?;
     let (str_t, list_t, dict_t) = (
         vm.types.str_.clone(),
         vm.types.list.clone(),
         vm.types.dict.clone(),
     );
     add_methods(vm, &str_t, str_methods::STR_METHODS)?;
-    add_methods(vm, &str_t, str_format::STR_METHODS)?;
     add_methods(vm, &list_t, list_methods::LIST_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_CLASS_METHODS)?;
-    for ty in vm.types.iterator_types() {
-        add_methods(vm, &ty, iter_methods::ITER_SLOTS)?;
-    }
+    add_methods(vm, &str_t, str_format::STR_METHODS)?;
     let (set_t, frozenset_t) = (vm.types.set.clone(), vm.types.frozenset.clone());
     add_methods(vm, &set_t, set_methods::SET_METHODS)?;
     add_methods(vm, &frozenset_t, set_methods::FROZENSET_METHODS)?;
+    for ty in vm.types.iterator_types() {
+        add_methods(vm, &ty, iter_methods::ITER_SLOTS)?;
+    }
     sys::install(vm)?;
     let (modules, sys_m, builtins_m) = (vm.modules.clone(), vm.sys.clone(), vm.builtins.clone());
     vm.dict_set(&modules, new_str_from("sys"), sys_m)?;

@@ -1,186 +1,247 @@
-//! Namespace introspection: `globals()`, `locals()`, `vars()` and `dir()`
-//! (Python/bltinmodule.c, Objects/object.c's `_dir_*`, Objects/frameobject.c's
-//! `PyFrame_FastToLocals`).
+//! The membership and insertion order of `__builtin__`'s dict, exactly as CPython 2.7 builds
+//! it: `PyModule_New`'s `__name__`, `__doc__`, `__package__`; the functions of
+//! `builtin_methods[]` (Python/bltinmodule.c) in table order; the doc string; the
+//! `SETBUILTIN` objects; `__debug__`; then the exception classes in `_PyExc_Init`'s order
+//! (Objects/exceptions.c).
 //!
-//! A native function cannot see the frame that calls it, so the call ops hand the caller's
-//! locals mapping over in `Vm::caller_locals` when the callee is one of the functions that
-//! reads it ([`wants_caller_locals`]).
+//! The order matters because the dict is a real open-addressing table whose iteration order
+//! follows insertion: a program that prints `globals()` after an `exec` shows the builtins
+//! dict, and `dir(__builtins__)` lists it. A name the VM does not implement yet is still
+//! present, with CPython's repr; calling it is a fault that names it.
 
-use super::functions::args::unpack;
-use super::type_dicts;
-use crate::def;
-use crate::error::PyResult;
-use crate::eval::frame::Frame;
-use crate::objects::{self, new_list, new_str_from, Args, MethodDef, ObjRef, Payload};
+use crate::error::{PyErr, PyResult};
+use crate::objects::{self, new_str_from, BuiltinFunction, CallConv, MethodDef, ObjRef};
+use crate::objects::{Payload, PyObject};
 use crate::runtime::Vm;
 
-pub static FUNCTIONS: &[MethodDef] = &[
-    def!("globals", NoArgs, globals),
-    def!("locals", NoArgs, locals),
-    def!("vars", VarArgs, vars),
-    def!("dir", VarArgs, dir),
+/// `builtin_methods[]`, in order, each a stand-in used only when the VM has no
+/// implementation of that name.
+macro_rules! stand_ins {
+    ($($name:literal),* $(,)?) => {
+        &[$(MethodDef {
+            name: $name,
+            conv: CallConv::VarArgs,
+            func: |_, _, _| Err(PyErr::unsupported(concat!("the built-in function ", $name, "()"))),
+        }),*]
+    };
+}
+
+static FUNCTION_STAND_INS: &[MethodDef] = stand_ins![
+    "__import__",
+    "abs",
+    "all",
+    "any",
+    "apply",
+    "bin",
+    "callable",
+    "chr",
+    "cmp",
+    "coerce",
+    "compile",
+    "delattr",
+    "dir",
+    "divmod",
+    "eval",
+    "execfile",
+    "filter",
+    "format",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "intern",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "locals",
+    "map",
+    "max",
+    "min",
+    "next",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "range",
+    "raw_input",
+    "reduce",
+    "reload",
+    "repr",
+    "round",
+    "setattr",
+    "sorted",
+    "sum",
+    "unichr",
+    "vars",
+    "zip",
 ];
 
-/// Whether a call of the module function `name` with `nargs` arguments reads the caller's
-/// locals (`locals()`, `vars()`, `dir()`).
-pub fn wants_caller_locals(name: &str, nargs: usize) -> bool {
-    nargs == 0 && matches!(name, "locals" | "vars" | "dir")
-}
+/// The `SETBUILTIN` names of `_PyBuiltin_Init`, in order.
+const OBJECT_NAMES: &[&str] = &[
+    "None",
+    "Ellipsis",
+    "NotImplemented",
+    "False",
+    "True",
+    "basestring",
+    "bool",
+    "memoryview",
+    "bytearray",
+    "bytes",
+    "buffer",
+    "classmethod",
+    "complex",
+    "dict",
+    "enumerate",
+    "file",
+    "float",
+    "frozenset",
+    "property",
+    "int",
+    "list",
+    "long",
+    "object",
+    "reversed",
+    "set",
+    "slice",
+    "staticmethod",
+    "str",
+    "super",
+    "tuple",
+    "type",
+    "xrange",
+    "unicode",
+];
 
-impl Vm {
-    /// `PyFrame_FastToLocals`: the locals mapping of a module or class body, or for a function
-    /// its one locals dict brought up to date with the fast locals and cells (bound names set,
-    /// unbound ones deleted).
-    pub fn fast_to_locals(&mut self, f: &mut Frame) -> PyResult<ObjRef> {
-        if let Some(l) = &f.locals {
-            return Ok(l.clone());
-        }
-        let dict = f
-            .fast_locals_view
-            .get_or_insert_with(|| objects::new_dict(Default::default()))
-            .clone();
-        let code = f.code.clone();
-        let nlocals = (code.nlocals as usize).min(code.varnames.len());
-        for (name, value) in code.varnames[..nlocals].iter().zip(&f.fast) {
-            self.map_local(&dict, name, value.clone())?;
-        }
-        let optimized = code.flags & crate::objects::code::CO_OPTIMIZED != 0;
-        let names = code
-            .cellvars
+/// `builtin_doc`, the module's `__doc__`.
+const BUILTIN_DOC: &str = "Built-in functions, exceptions, and other objects.\n\n\
+Noteworthy: None is the `nil' object; Ellipsis represents `...' in slices.";
+
+/// Fills `__builtin__`'s dict in CPython's order. `functions` are the VM's native function tables;
+/// `objects` its types and constants by builtin name; `exceptions` the exception classes in
+/// `_PyExc_Init`'s order. A type the VM lacks gets a stand-in type of that name.
+pub fn fill(
+    vm: &mut Vm,
+    dict: &ObjRef,
+    functions: &[&'static [MethodDef]],
+    objects: &[(&str, ObjRef)],
+    exceptions: &[(&'static str, ObjRef)],
+) -> PyResult<()> {
+    let set = |vm: &mut Vm, name: &str, value: ObjRef| vm.dict_set(dict, new_str_from(name), value);
+    set(vm, "__name__", new_str_from("__builtin__"))?;
+    set(vm, "__doc__", objects::none())?;
+    set(vm, "__package__", objects::none())?;
+    for stand_in in FUNCTION_STAND_INS {
+        let def = functions
             .iter()
-            .chain(code.freevars.iter().filter(|_| optimized));
-        for (i, name) in names.enumerate() {
-            let value = match f.cells.get(i).map(|c| &c.payload) {
-                Some(Payload::Cell(c)) => c.borrow().clone(),
-                _ => None,
-            };
-            self.map_local(&dict, name, value)?;
-        }
-        Ok(dict)
+            .flat_map(|table| table.iter())
+            .find(|d| d.name == stand_in.name)
+            .unwrap_or(stand_in);
+        let f = PyObject::new(Payload::Builtin(BuiltinFunction {
+            def,
+            self_obj: None,
+        }));
+        set(vm, def.name, f)?;
     }
-
-    fn map_local(&mut self, dict: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
-        match value {
-            Some(v) => self.dict_set(dict, name.clone(), v),
-            None => self.dict_del(dict, name).map(drop),
-        }
-    }
-
-    /// The locals of the frame calling a native function: handed over by the call op, else
-    /// (a call from native code) the innermost frame's globals.
-    fn caller_locals_mapping(&mut self) -> ObjRef {
-        match self.caller_locals.take() {
-            Some(l) => l,
-            None => self.current_globals(),
-        }
-    }
-
-    fn current_globals(&self) -> ObjRef {
-        self.frame_globals
-            .last()
-            .cloned()
-            .unwrap_or_else(|| self.builtins_dict.clone())
-    }
-}
-
-fn globals(vm: &mut Vm, _: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    Ok(vm.current_globals())
-}
-
-fn locals(vm: &mut Vm, _: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    Ok(vm.caller_locals_mapping())
-}
-
-/// `vars([object])`: the caller's locals, or the object's `__dict__`.
-fn vars(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let a = unpack(vm, &a, "vars", 0, 1)?;
-    let Some(obj) = a.first() else {
-        return Ok(vm.caller_locals_mapping());
-    };
-    vm.caller_locals = None;
-    if let Payload::Module(m) = &obj.payload {
-        return Ok(m.dict.clone());
-    }
-    match vm.getattr(obj, &new_str_from("__dict__")) {
-        Ok(d) => Ok(d),
-        Err(e) if vm.exception_matches(&e, &vm.types.exc.attribute_error) => {
-            Err(vm.type_error("vars() argument must have __dict__ attribute"))
-        }
-        Err(e) => Err(e),
-    }
-}
-
-/// `dir([object])`: a sorted list of names.
-fn dir(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let a = unpack(vm, &a, "dir", 0, 1)?;
-    let names = match a.first() {
-        None => {
-            let locals = vm.caller_locals_mapping();
-            match locals.as_dict() {
-                Some(d) => dict_keys(d),
-                None => vm.collect_iterable(&locals)?,
-            }
-        }
-        Some(obj) => {
-            vm.caller_locals = None;
-            dir_of(vm, obj)?
-        }
-    };
-    let list = new_list(names);
-    super::list_methods::sort_list(vm, &list, None, None, false)?;
-    Ok(list)
-}
-
-fn dict_keys(d: &std::cell::RefCell<objects::DictTable>) -> Vec<ObjRef> {
-    d.borrow().entries().map(|(k, _)| k.clone()).collect()
-}
-
-/// `_dir_module`, `_dir_type` and `_dir_object`: the names gathered in a dict (so each
-/// appears once), in that dict's order; the caller sorts them.
-fn dir_of(vm: &mut Vm, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
-    if let Payload::Module(m) = &obj.payload {
-        return Ok(m.dict.as_dict().map(dict_keys).unwrap_or_default());
-    }
-    let names = objects::new_dict(Default::default());
-    let class = match &obj.payload {
-        Payload::Type(_) => obj.clone(),
-        _ => {
-            if let Ok(own) = vm.getattr(obj, &new_str_from("__dict__")) {
-                if let Some(d) = own.as_dict() {
-                    for k in dict_keys(d) {
-                        vm.dict_set(&names, k, objects::none())?;
-                    }
-                }
-            }
-            vm.type_of(obj)
-        }
-    };
-    merge_class_names(vm, &names, &class)?;
-    Ok(names.as_dict().map(dict_keys).unwrap_or_default())
-}
-
-/// `merge_class_dict`: the names of a class and of every class on its MRO.
-fn merge_class_names(vm: &mut Vm, names: &ObjRef, class: &ObjRef) -> PyResult<()> {
-    let mro = class
-        .as_type()
-        .map(|t| t.mro.borrow().clone())
-        .unwrap_or_default();
-    for c in mro {
-        let Some(t) = c.as_type() else { continue };
-        let own: Vec<ObjRef> = t.dict.borrow().entries().map(|(k, _)| k.clone()).collect();
-        // A class statement always puts `__module__` in the class dict; a built-in type's
-        // dict never has it, and its full list of names comes from the table.
-        let is_builtin = !own.iter().any(|k| k.as_str_bytes() == Some(b"__module__"));
-        let builtin = match is_builtin {
-            true => type_dicts::names_of(&t.name).unwrap_or(&[]),
-            false => &[],
+    set(vm, "__doc__", new_str_from(BUILTIN_DOC))?;
+    for name in OBJECT_NAMES {
+        let value = match objects.iter().find(|(n, _)| n == name) {
+            Some((_, v)) => v.clone(),
+            None => crate::runtime::types::new_type(name, Some(&vm.types.object)),
         };
-        for k in own
-            .into_iter()
-            .chain(builtin.iter().map(|n| new_str_from(n)))
-        {
-            vm.dict_set(names, k, objects::none())?;
+        set(vm, name, value)?;
+    }
+    set(vm, "__debug__", objects::new_bool(true))?;
+    for name in EXCEPTION_ORDER {
+        if let Some((_, class)) = exceptions.iter().find(|(n, _)| n == name) {
+            set(vm, name, class.clone())?;
         }
     }
     Ok(())
+}
+
+/// `_PyExc_Init`'s order of the exception classes (Linux: no WindowsError, VMSError).
+const EXCEPTION_ORDER: &[&str] = &[
+    "BaseException",
+    "Exception",
+    "StandardError",
+    "TypeError",
+    "StopIteration",
+    "GeneratorExit",
+    "SystemExit",
+    "KeyboardInterrupt",
+    "ImportError",
+    "EnvironmentError",
+    "IOError",
+    "OSError",
+    "EOFError",
+    "RuntimeError",
+    "NotImplementedError",
+    "NameError",
+    "UnboundLocalError",
+    "AttributeError",
+    "SyntaxError",
+    "IndentationError",
+    "TabError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "ValueError",
+    "UnicodeError",
+    "UnicodeEncodeError",
+    "UnicodeDecodeError",
+    "UnicodeTranslateError",
+    "AssertionError",
+    "ArithmeticError",
+    "FloatingPointError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "SystemError",
+    "ReferenceError",
+    "MemoryError",
+    "BufferError",
+    "Warning",
+    "UserWarning",
+    "DeprecationWarning",
+    "PendingDeprecationWarning",
+    "SyntaxWarning",
+    "RuntimeWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "UnicodeWarning",
+    "BytesWarning",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_native_function_has_a_place_in_the_order() {
+        for def in crate::builtins::FUNCTION_TABLES
+            .iter()
+            .flat_map(|t| t.iter())
+        {
+            assert!(
+                FUNCTION_STAND_INS.iter().any(|s| s.name == def.name),
+                "{} is not a CPython builtin",
+                def.name
+            );
+        }
+    }
+
+    #[test]
+    fn exception_order_names_each_class_exactly_once() {
+        let types = crate::runtime::types::Types::new();
+        let mut defined: Vec<&str> = types.exc.all().into_iter().map(|(n, _)| n).collect();
+        let mut ordered = EXCEPTION_ORDER.to_vec();
+        defined.sort_unstable();
+        ordered.sort_unstable();
+        assert_eq!(defined, ordered);
+    }
 }

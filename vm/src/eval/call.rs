@@ -3,7 +3,7 @@
 //! frame as `PyEval_EvalCodeEx` does (with its error messages), and `PyObject_Call` for the
 //! calls built-in code makes.
 
-use std::rc::Rc;
+use std::cell::RefCell;
 
 use super::frame::Frame;
 use super::{top, Exit, OpResult};
@@ -60,9 +60,9 @@ impl Vm {
     fn expose_caller_locals(&mut self, f: &mut Frame, func: &ObjRef, nargs: usize) -> PyResult<()> {
         if let Payload::Builtin(b) = &func.payload {
             if b.self_obj.is_none()
-                && crate::builtins::namespace::wants_caller_locals(b.def.name, nargs)
+                && crate::builtins::introspection::wants_caller_locals(b.def.name, nargs)
             {
-                self.caller_locals = Some(self.fast_to_locals(f)?);
+                self.caller_locals = Some(self.fast_to_locals(f));
             }
         }
         Ok(())
@@ -352,7 +352,8 @@ impl Vm {
         };
         let code = code.clone();
         let builtins = self.builtins_for(&pf.globals);
-        let mut frame = Frame::new(code.clone(), pf.globals.clone(), builtins, None);
+        let locals = super::exec::frame_locals(&code, &pf.globals, None);
+        let mut frame = Frame::new(code.clone(), pf.globals.clone(), builtins, locals);
         let defaults: Vec<ObjRef> = match &*pf.defaults.borrow() {
             Some(d) => d.as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
             None => Vec::new(),
@@ -521,6 +522,38 @@ impl Vm {
         Ok(())
     }
 
+    /// `PyFunction_New` plus the defaults and closure: the name from `co_name`, the doc from
+    /// a string first constant, `__module__` from the globals' `__name__`.
+    pub(crate) fn new_function(
+        &mut self,
+        code: &ObjRef,
+        globals: &ObjRef,
+        defaults: Option<ObjRef>,
+        closure: Option<ObjRef>,
+    ) -> PyResult<ObjRef> {
+        let Payload::Code(c) = &code.payload else {
+            return Err(self.system_error("a function needs a code object"));
+        };
+        let doc = c
+            .consts
+            .first()
+            .filter(|d| matches!(d.payload, Payload::Str(_) | Payload::Unicode(_)))
+            .cloned()
+            .unwrap_or_else(none);
+        let module_key = objects::new_str_from("__name__");
+        let module = self.dict_get(globals, &module_key)?.unwrap_or_else(none);
+        Ok(PyObject::new(Payload::Function(PyFunction {
+            code: code.clone(),
+            globals: globals.clone(),
+            name: RefCell::new(c.name.clone()),
+            defaults: RefCell::new(defaults),
+            closure,
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            dict: RefCell::new(None),
+        })))
+    }
+
     /// `MAKE_FUNCTION` / `MAKE_CLOSURE`: code, then the closure tuple, then the defaults.
     pub(super) fn op_make_function<T: TraceMode>(
         &mut self,
@@ -529,17 +562,11 @@ impl Vm {
         closure: bool,
     ) -> OpResult {
         let code = self.pop::<T>(f)?;
-        let Payload::Code(c) = &code.payload else {
+        if !matches!(code.payload, Payload::Code(_)) {
             return Err(self
                 .system_error("MAKE_FUNCTION needs a code object")
                 .into());
-        };
-        let name = c.name.clone();
-        let doc = c
-            .consts
-            .first()
-            .filter(|d| matches!(d.payload, Payload::Str(_) | Payload::Unicode(_)))
-            .cloned();
+        }
         let cells = if closure {
             Some(self.pop::<T>(f)?)
         } else {
@@ -550,38 +577,10 @@ impl Vm {
         } else {
             None
         };
-        let module_key = objects::new_str_from("__name__");
-        let module = self.dict_get(&f.globals, &module_key)?.unwrap_or_else(none);
-        let func = PyObject::new(Payload::Function(PyFunction {
-            code: code.clone(),
-            globals: f.globals.clone(),
-            name: std::cell::RefCell::new(name),
-            defaults: std::cell::RefCell::new(defaults),
-            closure: cells,
-            doc: std::cell::RefCell::new(doc.unwrap_or_else(none)),
-            module: std::cell::RefCell::new(module),
-            dict: std::cell::RefCell::new(None),
-        }));
+        let globals = f.globals.clone();
+        let func = self.new_function(&code, &globals, defaults, cells)?;
         self.push::<T>(f, func);
         Ok(())
-    }
-
-    /// Runs a module's code object as `__main__`-style top-level code in `globals`.
-    pub fn run_module_code(
-        &mut self,
-        code: &Rc<objects::PyCode>,
-        globals: &ObjRef,
-    ) -> PyResult<ObjRef> {
-        let builtins = self.builtins_for(globals);
-        let mut frame = Frame::new(
-            code.clone(),
-            globals.clone(),
-            builtins,
-            Some(globals.clone()),
-        );
-        match self.run_frame(&mut frame, None)? {
-            Exit::Return(v) | Exit::Yield(v) => Ok(v),
-        }
     }
 
     #[allow(dead_code)]

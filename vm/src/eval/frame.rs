@@ -53,9 +53,6 @@ pub struct Frame {
     pub builtins: ObjRef,
     /// The locals mapping of module and class bodies (`f_locals`); None in optimized frames.
     pub locals: Option<ObjRef>,
-    /// The dict `locals()` returns in a function frame (CPython's `f_locals` there), kept
-    /// for the frame's life and refreshed from the fast locals at each call.
-    pub fast_locals_view: Option<ObjRef>,
     pub fast: Vec<Option<ObjRef>>,
     /// Cells for `co_cellvars`, then the closure's cells for `co_freevars`.
     pub cells: Vec<ObjRef>,
@@ -94,7 +91,6 @@ impl Frame {
             globals,
             builtins,
             locals,
-            fast_locals_view: None,
         }
     }
 

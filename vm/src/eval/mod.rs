@@ -4,10 +4,9 @@
 //! here, in the same order, so both engines print the same events.
 
 pub mod call;
+mod exec;
 pub mod frame;
 mod ops;
-
-use std::rc::Rc;
 
 use crate::error::{PyErr, PyException, PyResult};
 use crate::objects::{self, new_int, null, ObjRef, Payload, PyObject};
@@ -182,11 +181,10 @@ impl Vm {
                 f.pc = block.handler;
                 return None;
             }
-            let handles = match (&why, block.kind) {
-                (_, BlockKind::Finally) | (_, BlockKind::With) => true,
-                (Why::Exception(_), BlockKind::Except) => true,
-                _ => false,
-            };
+            let handles = matches!(
+                (&why, block.kind),
+                (_, BlockKind::Finally | BlockKind::With) | (Why::Exception(_), BlockKind::Except)
+            );
             if !handles {
                 continue;
             }
@@ -373,6 +371,3 @@ fn read_arg(bytes: &[u8], pc: usize) -> PyResult<u32> {
         ))),
     }
 }
-
-/// Keeps `Rc` in scope for the op modules.
-pub(crate) type CodeRef = Rc<crate::objects::PyCode>;

@@ -257,6 +257,7 @@ impl Vm {
             }
             BUILD_SET => self.op_build_set::<T>(f, arg as usize),
             BUILD_MAP => {
+                self.check_alloc(objects::DictTable::presized_bytes(arg as usize))?;
                 let d = objects::new_dict(objects::DictTable::presized(arg as usize));
                 self.push::<T>(f, d);
                 Ok(())
@@ -320,7 +321,7 @@ impl Vm {
                 self.push_result::<T>(f, r)
             }
             IMPORT_STAR => Err(PyErr::unsupported("IMPORT_STAR").into()),
-            EXEC_STMT => Err(PyErr::unsupported("the exec statement").into()),
+            EXEC_STMT => self.op_exec_stmt::<T>(f),
             BUILD_CLASS => Err(PyErr::unsupported("classes (BUILD_CLASS)").into()),
             SETUP_WITH | WITH_CLEANUP => Err(PyErr::unsupported("the with statement").into()),
             JUMP_FORWARD => {
@@ -431,6 +432,11 @@ impl Vm {
         f: &mut Frame,
         n: usize,
     ) -> Result<Vec<ObjRef>, PyErr> {
+        // An operand larger than the stack is corrupt bytecode; refusing it first also keeps
+        // a huge operand from sizing the vector.
+        if n > f.stack.len() {
+            return Err(super::stack_underflow());
+        }
         let mut items = vec![null(); n];
         for i in (0..n).rev() {
             items[i] = self.pop::<T>(f)?;

@@ -58,6 +58,25 @@ impl DictTable {
         }
     }
 
+    /// The table size `dictresize` picks for `minused` entries: the smallest power of two
+    /// above it, at least `MINSIZE`.
+    pub fn slots_for(minused: usize) -> usize {
+        minused
+            .checked_add(1)
+            .and_then(usize::checked_next_power_of_two)
+            .unwrap_or(usize::MAX)
+            .max(MINSIZE)
+    }
+
+    /// Bytes the slots of a table presized for `minused` entries take, for the memory limit.
+    pub fn presized_bytes(minused: usize) -> u128 {
+        if minused > 5 {
+            Self::slots_for(minused) as u128 * std::mem::size_of::<Slot>() as u128
+        } else {
+            0
+        }
+    }
+
     /// `_PyDict_NewPresized`: dict displays of more than 5 entries start larger.
     pub fn presized(minused: usize) -> Self {
         let mut table = Self::new();
@@ -185,10 +204,7 @@ impl DictTable {
     /// `dictresize`: the smallest power of two above `minused`, entries re-inserted in table
     /// order into a table without dummies.
     pub fn resize(&mut self, minused: usize) {
-        let mut newsize = MINSIZE;
-        while newsize <= minused {
-            newsize <<= 1;
-        }
+        let newsize = Self::slots_for(minused);
         let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; newsize]);
         self.fill = 0;
         self.used = 0;

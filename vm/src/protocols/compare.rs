@@ -136,8 +136,8 @@ impl Vm {
     /// `except E:` matching: `w` may be a class or a tuple of classes.
     fn exception_match(&mut self, v: &ObjRef, w: &ObjRef) -> PyResult<bool> {
         if let Some(items) = w.as_tuple() {
-            for item in items.to_vec() {
-                if self.exception_match(v, &item)? {
+            for item in items.iter() {
+                if self.exception_match(v, item)? {
                     return Ok(true);
                 }
             }

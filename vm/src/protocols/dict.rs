@@ -31,8 +31,8 @@ impl Vm {
             }
             Payload::Tuple(items) => {
                 let mut hashes = Vec::with_capacity(items.len());
-                for item in items.to_vec() {
-                    hashes.push(self.hash(&item)?);
+                for item in items.iter() {
+                    hashes.push(self.hash(item)?);
                 }
                 Ok(crate::objects::hash::hash_tuple(&hashes))
             }

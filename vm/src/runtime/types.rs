@@ -5,7 +5,8 @@ use std::cell::RefCell;
 
 use crate::objects::{DictTable, ObjRef, Payload, PyObject, PyType};
 
-fn new_type(name: &str, base: Option<&ObjRef>) -> ObjRef {
+/// A type object with its MRO computed from its single base.
+pub fn new_type(name: &str, base: Option<&ObjRef>) -> ObjRef {
     let mut mro = Vec::new();
     if let Some(base) = base {
         if let Some(t) = base.as_type() {
