@@ -41,6 +41,8 @@ pub fn construct(
         make_float
     } else if is(ty, &t.str_) {
         make_str
+    } else if is(ty, &t.unicode) {
+        make_unicode
     } else if is(ty, &t.bool_) {
         make_bool
     } else if is(ty, &t.list) {
@@ -293,6 +295,10 @@ fn make_str(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
         Some(x) => Ok(new_str(vm.to_str(&x)?)),
         None => Ok(new_str(Vec::new())),
     }
+}
+
+fn make_unicode(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    super::unicode_methods::construct(vm, &a)
 }
 
 fn make_list(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {

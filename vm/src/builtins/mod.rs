@@ -19,6 +19,7 @@ pub mod str_format;
 pub mod str_methods;
 pub mod sys;
 pub mod type_dicts;
+pub mod unicode_methods;
 
 use crate::error::PyResult;
 use crate::objects::{self, new_str_from, BuiltinFunction, MethodDef, ObjRef, Payload, PyObject};
@@ -131,6 +132,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_CLASS_METHODS)?;
     add_methods(vm, &str_t, str_format::STR_METHODS)?;
+    let unicode_t = vm.types.unicode.clone();
+    add_methods(vm, &unicode_t, unicode_methods::UNICODE_METHODS)?;
     let (set_t, frozenset_t) = (vm.types.set.clone(), vm.types.frozenset.clone());
     add_methods(vm, &set_t, set_methods::SET_METHODS)?;
     add_methods(vm, &frozenset_t, set_methods::FROZENSET_METHODS)?;

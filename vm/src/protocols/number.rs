@@ -445,6 +445,14 @@ impl Vm {
                 let joined = [&x.borrow()[..], &y.borrow()[..]].concat();
                 Ok(objects::new_list(joined))
             }
+            (Payload::Unicode(_), Payload::Str(_) | Payload::Unicode(_))
+            | (Payload::Str(_), Payload::Unicode(_)) => {
+                // `PyUnicode_Concat`: both sides through `PyUnicode_FromObject`.
+                let mut joined = crate::builtins::unicode_methods::coerce(self, a)?;
+                joined.extend(crate::builtins::unicode_methods::coerce(self, b)?);
+                self.check_alloc(joined.len() as u128 * 4)?;
+                Ok(objects::unicode::new_unicode(joined))
+            }
             (Payload::Str(_), _) => Err(self.type_error(format!(
                 "cannot concatenate 'str' and '{}' objects",
                 self.type_name(b)

@@ -122,11 +122,12 @@ impl Vm {
         let mut out = Vec::with_capacity(chars.len());
         for (i, &c) in chars.iter().enumerate() {
             if c >= 128 {
-                return Err(self.err(
-                    &self.types.exc.unicode_encode_error,
-                    format!(
-                        "'ascii' codec can't encode character u'\\x{c:02x}' in position {i}: ordinal not in range(128)"
-                    ),
+                return Err(crate::builtins::unicode_methods::encode_error(
+                    self,
+                    "ascii",
+                    chars,
+                    i,
+                    "ordinal not in range(128)",
                 ));
             }
             out.push(c as u8);
