@@ -41,6 +41,8 @@ pub fn construct(
         make_float
     } else if is(ty, &t.str_) {
         make_str
+    } else if is(ty, &t.complex) {
+        make_complex
     } else if is(ty, &t.unicode) {
         make_unicode
     } else if is(ty, &t.bool_) {
@@ -240,6 +242,98 @@ fn make_float(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
         _ => return Err(vm.type_error("float() argument must be a string or a number")),
     };
     parse_float(vm, &bytes).map(new_float)
+}
+
+/// `complex(real=0, imag=0)` (`complex_new`): a string alone, or one or two numbers (each may
+/// itself be complex: `real + imag*1j`).
+fn make_complex(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    use crate::objects::complex::{new_complex, Complex};
+    let b = bind_keywords(vm, &a, "complex", &["real", "imag"])?;
+    let (r, i) = (b[0].clone(), b[1].clone());
+    let Some(r) = r else {
+        return Ok(new_complex(0.0, 0.0));
+    };
+    if let Payload::Complex(_) = r.payload {
+        if i.is_none() {
+            return Ok(r);
+        }
+    }
+    if let Some(text) = r.as_str_bytes() {
+        if i.is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        return match parse_complex(trim_space(text)) {
+            Some(c) => Ok(new_complex(c.real, c.imag)),
+            None => Err(vm.value_error("complex() arg is a malformed string")),
+        };
+    }
+    if i.as_ref().is_some_and(|i| i.as_str_bytes().is_some()) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    let part = |vm: &Vm, o: &ObjRef| -> PyResult<Complex> {
+        match &o.payload {
+            Payload::Complex(c) => Ok(*c),
+            Payload::Float(f) => Ok(Complex {
+                real: *f,
+                imag: 0.0,
+            }),
+            _ if as_bigint(o).is_some() => Ok(Complex {
+                real: super::functions::to_f64(vm, o)?,
+                imag: 0.0,
+            }),
+            _ => Err(vm.type_error("complex() argument must be a string or a number")),
+        }
+    };
+    let cr = part(vm, &r)?;
+    let ci = match &i {
+        Some(i) => part(vm, i)?,
+        None => Complex {
+            real: 0.0,
+            imag: 0.0,
+        },
+    };
+    // Each correction applies only when that argument is itself complex, so signed zeros
+    // of plain numbers survive.
+    let mut real = cr.real;
+    let mut imag = ci.real;
+    if i.as_ref()
+        .is_some_and(|i| matches!(i.payload, Payload::Complex(_)))
+    {
+        real -= ci.imag;
+    }
+    if matches!(r.payload, Payload::Complex(_)) {
+        imag += cr.imag;
+    }
+    Ok(new_complex(real, imag))
+}
+
+/// `complex_subtype_from_string`'s grammar: `real`, `imagj`, `real±imagj`, `±j`, optionally
+/// in parentheses.
+fn parse_complex(s: &[u8]) -> Option<crate::objects::complex::Complex> {
+    use crate::objects::complex::Complex;
+    let s = match (s.first(), s.last()) {
+        (Some(b'('), Some(b')')) => trim_space(&s[1..s.len() - 1]),
+        _ => s,
+    };
+    if s.is_empty() {
+        return None;
+    }
+    let Some(body) = s.strip_suffix(b"j").or_else(|| s.strip_suffix(b"J")) else {
+        return c_float(s).map(|real| Complex { real, imag: 0.0 });
+    };
+    let split = (1..body.len())
+        .rev()
+        .find(|&k| matches!(body[k], b'+' | b'-') && !matches!(body[k - 1], b'e' | b'E'));
+    let (real, imag) = match split {
+        Some(k) => (c_float(&body[..k])?, &body[k..]),
+        None => (0.0, body),
+    };
+    let imag = match imag {
+        b"" | b"+" => 1.0,
+        b"-" => -1.0,
+        text => c_float(text)?,
+    };
+    Some(Complex { real, imag })
 }
 
 /// `PyFloat_FromString`: surrounding whitespace allowed, `inf`/`nan` spelled any case. A

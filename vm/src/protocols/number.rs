@@ -7,7 +7,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::builtins::{dict_views, set_methods};
 use crate::error::PyResult;
-use crate::objects::{self, int, long, new_float, new_int, new_long, ObjRef, Payload};
+use crate::objects::{self, complex, int, long, new_float, new_int, new_long, ObjRef, Payload};
 use crate::runtime::Vm;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,6 +85,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y);
         }
+        if let Some(r) = self.complex_op(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = set_methods::binary_op(self, op, a, b)? {
             return Ok(r);
         }
@@ -102,6 +105,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y);
         }
+        if let Some(r) = self.complex_op(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = set_methods::inplace_op(self, op, a, b)? {
             return Ok(r);
         }
@@ -115,6 +121,57 @@ impl Vm {
             return Ok(r);
         }
         Err(self.unsupported_operands(op, a, b, "="))
+    }
+
+    /// A number as a complex (`complex_coerce`); `None` for non-numbers.
+    fn as_complex(&self, obj: &ObjRef) -> PyResult<Option<complex::Complex>> {
+        Ok(match &obj.payload {
+            Payload::Complex(c) => Some(*c),
+            _ => match as_num(obj) {
+                Some(n) => Some(complex::Complex {
+                    real: self.to_float(&n)?,
+                    imag: 0.0,
+                }),
+                None => None,
+            },
+        })
+    }
+
+    /// Arithmetic with a complex operand (Objects/complexobject.c); `None` when neither operand
+    /// is complex or the other is not a number.
+    fn complex_op(&mut self, op: BinOp, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let either =
+            matches!(a.payload, Payload::Complex(_)) || matches!(b.payload, Payload::Complex(_));
+        if !either {
+            return Ok(None);
+        }
+        let (Some(x), Some(y)) = (self.as_complex(a)?, self.as_complex(b)?) else {
+            return Ok(None);
+        };
+        let division = |r: Result<complex::Complex, complex::ComplexError>, msg: &str| {
+            r.map_err(|_| self.zero_division(msg))
+        };
+        let result = match op {
+            BinOp::Add => complex::sum(x, y),
+            BinOp::Sub => complex::diff(x, y),
+            BinOp::Mul => complex::prod(x, y),
+            BinOp::Div | BinOp::TrueDiv => {
+                division(complex::quot(x, y), "complex division by zero")?
+            }
+            BinOp::FloorDiv => division(complex::floor_div(x, y), "complex divmod()")?,
+            BinOp::Mod => {
+                let q = division(complex::floor_div(x, y), "complex remainder")?;
+                complex::diff(x, complex::prod(y, q))
+            }
+            BinOp::Pow => complex::pow(x, y).map_err(|e| match e {
+                complex::ComplexError::Domain => {
+                    self.zero_division("0.0 to a negative or complex power")
+                }
+                complex::ComplexError::Range => self.overflow_error("complex exponentiation"),
+            })?,
+            _ => return Ok(None),
+        };
+        Ok(Some(complex::new_complex(result.real, result.imag)))
     }
 
     fn unsupported_operands(
@@ -337,7 +394,13 @@ impl Vm {
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {
-            return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+            // `PyErr_SetFromErrno` with ERANGE: the exception carries (errno, strerror).
+            let class = self.types.exc.overflow_error.clone();
+            let args = vec![
+                new_int(34),
+                objects::new_str_from("Numerical result out of range"),
+            ];
+            return Err(self.err_obj(&class, self.new_exception(&class, args)));
         }
         Ok(r)
     }
