@@ -45,6 +45,10 @@ const PATCHES: &[(&str, &str)] = &[
         "0003-lltrace-without-predict.patch",
         include_str!("../../cpython-patches/0003-lltrace-without-predict.patch"),
     ),
+    (
+        "0004-pztrace-untraced-reprs.patch",
+        include_str!("../../cpython-patches/0004-pztrace-untraced-reprs.patch"),
+    ),
 ];
 /// Kept to check that [`PATCHES`] follows it.
 #[cfg(test)]

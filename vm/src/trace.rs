@@ -44,7 +44,11 @@ pub enum Event {
 impl Vm {
     /// Is `__pztrace__` in the globals of the innermost frame or of any frame on its `f_back`
     /// chain? (Section 1; consecutive frames sharing one globals dict are looked at once.)
+    /// Never while the trace computes a repr (section 3).
     pub fn pztrace_on_chain(&mut self) -> bool {
+        if self.trace_repr_depth > 0 {
+            return false;
+        }
         let key = self.pztrace_name.clone();
         let mut last: Option<&ObjRef> = None;
         for globals in self.frame_globals.iter().rev() {
@@ -133,8 +137,7 @@ impl Vm {
         })
     }
 
-    /// `push X`, `pop X`, `ext_pop X`. The repr is computed first, so a `__repr__`'s own trace
-    /// comes out above the event line.
+    /// `push X`, `pop X`, `ext_pop X`. The repr is computed first, untraced.
     pub fn trace_event(&mut self, event: Event, value: &ObjRef) {
         let text = self.repr_for_trace(value);
         let kind: &[u8] = match event {
@@ -157,7 +160,10 @@ impl Vm {
         if matches!(value.payload, crate::objects::Payload::Null) {
             return b"<nil>".to_vec();
         }
-        match self.repr(value) {
+        self.trace_repr_depth += 1;
+        let repr = self.repr(value);
+        self.trace_repr_depth -= 1;
+        match repr {
             Ok(text) => text,
             Err(PyErr::Exception(e)) => {
                 let name = match e.exc_type.as_type() {

@@ -52,6 +52,8 @@ pub struct Vm {
     pub stdin_pos: usize,
     pub source_dir: PathBuf,
     pub pztrace_name: ObjRef,
+    /// Nonzero while the trace computes a repr: frames entered then run untraced.
+    pub trace_repr_depth: u32,
     /// A fault raised where it could not be returned (inside a trace event's repr); the next
     /// step reports it.
     pending_fault: Option<PyErr>,
@@ -86,6 +88,7 @@ impl Vm {
             stdin_pos: 0,
             source_dir: PathBuf::new(),
             pztrace_name: new_str_from("__pztrace__"),
+            trace_repr_depth: 0,
             pending_fault: None,
         };
         crate::builtins::install(&mut vm);

@@ -1,0 +1,18 @@
+# __slots__ restricts instance attributes and removes __dict__.
+class Point(object):
+    __slots__ = ('x', 'y')
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+p = Point(1, 2)
+p.x = 10
+print p.x, p.y, hasattr(p, '__dict__')
+try:
+    p.z = 3
+except AttributeError as e:
+    print 'AttributeError:', e
+del p.y
+try:
+    print p.y
+except AttributeError as e:
+    print 'AttributeError:', e

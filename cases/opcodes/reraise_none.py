@@ -1,0 +1,3 @@
+# A bare `raise` with no active exception, uncaught at module level.
+print 'before'
+raise
