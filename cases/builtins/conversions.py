@@ -1,6 +1,6 @@
 # Round trips between ints, longs, floats and strings in various bases.
 for n in [0, 1, -1, 255, -256, 2 ** 31, 2 ** 63 - 1, -(2 ** 63), 2 ** 100]:
-    h, o, b = hex(n), oct(n), bin(n)
+    h, o, b = hex(n).rstrip('L'), oct(n).rstrip('L'), bin(n)
     print h, o, b, int(h, 16), int(o, 8), int(b, 2), int(h, 0), long(str(n)), float(n)
 for s in ['12', ' -34 ', '+5', '0x1A', '077', '1_0', '1e3', '0b11', '9' * 25, '-0']:
     out = []
