@@ -103,8 +103,7 @@ fn is_alpha(c: u32) -> bool {
 }
 
 fn is_decimal(c: u32) -> bool {
-    as_char(c)
-        .is_some_and(|ch| ch.is_ascii_digit() || (ch.is_numeric() && ch.to_digit(10).is_some()))
+    as_char(c).is_some_and(|ch| ch.is_ascii_digit())
 }
 
 fn is_numeric(c: u32) -> bool {
