@@ -18,6 +18,7 @@ pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
 pub mod sys;
+pub mod tuple_methods;
 pub mod type_dicts;
 pub mod unicode_methods;
 
@@ -132,6 +133,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_CLASS_METHODS)?;
     add_methods(vm, &str_t, str_format::STR_METHODS)?;
+    let tuple_t = vm.types.tuple.clone();
+    add_methods(vm, &tuple_t, tuple_methods::TUPLE_METHODS)?;
     let unicode_t = vm.types.unicode.clone();
     add_methods(vm, &unicode_t, unicode_methods::UNICODE_METHODS)?;
     let (set_t, frozenset_t) = (vm.types.set.clone(), vm.types.frozenset.clone());

@@ -127,7 +127,8 @@ pub fn format_g(v: f64, precision: usize) -> Vec<u8> {
         v < 0.0,
         &digits,
         decpt,
-        decpt < -3 || decpt > precision as i32,
+        // With `Py_DTSF_ADD_DOT_0` the exponent starts one digit earlier (format_float_short).
+        decpt < -3 || decpt > precision as i32 - 1,
     )
 }
 

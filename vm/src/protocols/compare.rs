@@ -172,6 +172,26 @@ impl Vm {
                 None => op == CompareOp::Ne,
             });
         }
+        let number = |o: &ObjRef| {
+            matches!(
+                o.payload,
+                Payload::Bool(_)
+                    | Payload::Int(_)
+                    | Payload::Long(_)
+                    | Payload::Float(_)
+                    | Payload::Complex(_)
+            )
+        };
+        let complex_involved =
+            matches!(a.payload, Payload::Complex(_)) || matches!(b.payload, Payload::Complex(_));
+        if complex_involved
+            && number(a)
+            && number(b)
+            && !matches!(op, CompareOp::Eq | CompareOp::Ne)
+        {
+            // `complex_richcompare`: complex numbers have no order.
+            return Err(self.type_error("no ordering relation is defined for complex numbers"));
+        }
         if let Some(r) = dict_views::richcompare(self, a, b, op)? {
             return Ok(r);
         }

@@ -82,6 +82,15 @@ fn big(n: &Num) -> BigInt {
 impl Vm {
     /// `a OP b`.
     pub fn binary_op(&mut self, op: BinOp, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+        if let (Payload::Bool(x), Payload::Bool(y)) = (&a.payload, &b.payload) {
+            // `bool_and`, `bool_or`, `bool_xor`: two bools give a bool.
+            match op {
+                BinOp::And => return Ok(objects::new_bool(*x & *y)),
+                BinOp::Or => return Ok(objects::new_bool(*x | *y)),
+                BinOp::Xor => return Ok(objects::new_bool(*x ^ *y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y);
         }
@@ -102,6 +111,15 @@ impl Vm {
 
     /// `a OP= b`: lists extend and repeat in place; everything else as `binary_op`.
     pub fn inplace_op(&mut self, op: BinOp, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+        if let (Payload::Bool(x), Payload::Bool(y)) = (&a.payload, &b.payload) {
+            // `bool_and`, `bool_or`, `bool_xor`: two bools give a bool.
+            match op {
+                BinOp::And => return Ok(objects::new_bool(*x & *y)),
+                BinOp::Or => return Ok(objects::new_bool(*x | *y)),
+                BinOp::Xor => return Ok(objects::new_bool(*x ^ *y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y);
         }
@@ -194,6 +212,23 @@ impl Vm {
     }
 
     fn numeric_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<ObjRef> {
+        let bitwise = matches!(
+            op,
+            BinOp::Lshift | BinOp::Rshift | BinOp::And | BinOp::Xor | BinOp::Or
+        );
+        if bitwise && (matches!(x, Num::Float(_)) || matches!(y, Num::Float(_))) {
+            let name = |n: &Num| match n {
+                Num::Int(_) => "int",
+                Num::Long(_) => "long",
+                Num::Float(_) => "float",
+            };
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                name(&x),
+                name(&y)
+            )));
+        }
         match (x, y) {
             (Num::Float(x), y) => self.float_op(op, x, self.to_float(&y)?),
             (x, Num::Float(y)) => {

@@ -361,6 +361,21 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         match &container.payload {
+            Payload::Unicode(_) | Payload::Str(_)
+                if matches!(item.payload, Payload::Unicode(_))
+                    || matches!(container.payload, Payload::Unicode(_)) =>
+            {
+                // `PyUnicode_Contains`: both sides as unicode.
+                if !matches!(item.payload, Payload::Str(_) | Payload::Unicode(_)) {
+                    return Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.type_name(item)
+                    )));
+                }
+                let hay = crate::builtins::unicode_methods::coerce(self, container)?;
+                let needle = crate::builtins::unicode_methods::coerce(self, item)?;
+                Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
+            }
             Payload::Str(s) => match &item.payload {
                 Payload::Str(needle) => Ok(find(s.as_bytes(), needle.as_bytes()).is_some()),
                 _ => Err(self.type_error(format!(
