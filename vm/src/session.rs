@@ -75,8 +75,64 @@ fn run_on_vm(pyc: &[u8], config: &RunConfig, out: Output) -> Outcome {
         Err(e) => Err(PyErr::Fault(Box::new(e))),
     };
     let outcome = finish(&mut vm, outcome);
+    let outcome = match outcome {
+        Outcome::Fault(_) => outcome,
+        _ => match clear_main(&mut vm) {
+            Ok(()) => outcome,
+            Err(e) => finish(&mut vm, Err(e)),
+        },
+    };
     vm.out.flush();
+    // Whatever the VM still holds is freed now, while the finalizer queue can take the
+    // generators it releases, and the queue is then emptied one frame at a time.
+    drop(vm);
+    crate::runtime::finalize::discard_pending();
     outcome
+}
+
+/// The part of `Py_Finalize` a program can observe: `PyImport_Cleanup` clears `__main__`
+/// first, as `_PyModule_Clear` does — the names starting with a single underscore, then every
+/// name but `__builtins__`, each replaced by None in dict order — and the generators those
+/// globals held are closed as they are freed (untraced, no frame being active).
+///
+/// What the ending itself released (the uncaught exception's traceback and the frames'
+/// locals it kept) is closed first, as the reference's runner lets go of it before that.
+fn clear_main(vm: &mut Vm) -> Result<(), PyErr> {
+    vm.frame_globals.clear();
+    vm.run_finalizers();
+    let main_key = new_str_from("__main__");
+    let modules = vm.modules.clone();
+    let Some(main) = vm.dict_get(&modules, &main_key)? else {
+        return Ok(());
+    };
+    let Payload::Module(m) = &main.payload else {
+        return Ok(());
+    };
+    let globals = m.dict.clone();
+    fn single_underscore(name: &[u8]) -> bool {
+        name.first() == Some(&b'_') && name.get(1) != Some(&b'_')
+    }
+    fn not_builtins(name: &[u8]) -> bool {
+        name != b"__builtins__"
+    }
+    let passes: [fn(&[u8]) -> bool; 2] = [single_underscore, not_builtins];
+    for clears in passes {
+        let keys: Vec<ObjRef> = match globals.as_dict() {
+            Some(d) => d.borrow().entries().map(|(k, _)| k.clone()).collect(),
+            None => return Ok(()),
+        };
+        for key in keys {
+            let Some(name) = key.as_str_bytes() else {
+                continue;
+            };
+            if !clears(name) || vm.dict_get(&globals, &key)?.is_none_or(|v| v.is_none()) {
+                continue;
+            }
+            vm.dict_set(&globals, key.clone(), objects::none())?;
+            vm.run_finalizers();
+        }
+    }
+    vm.check_pending_fault()
 }
 
 /// Creates `__main__` (globals in CPython's order), sets `sys.argv`, and runs the module.

@@ -529,10 +529,10 @@ fn min(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 fn next(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let a = unpack(vm, &a, "next", 1, 2)?;
-    if !matches!(a[0].payload, Payload::Iter(_)) {
+    if !matches!(a[0].payload, Payload::Iter(_) | Payload::Generator(_)) {
         return Err(vm.type_error(format!("{} object is not an iterator", vm.type_name(&a[0]))));
     }
-    match vm.iter_next(&a[0]) {
+    match vm.iter_next_raw(&a[0]) {
         Ok(Some(v)) => Ok(v),
         Ok(None) if a.len() == 2 => Ok(a[1].clone()),
         Ok(None) => Err(vm.stop_iteration()),

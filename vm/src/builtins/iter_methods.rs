@@ -9,7 +9,7 @@ use crate::objects::{Args, MethodDef, ObjRef, Payload};
 use crate::runtime::Vm;
 
 /// The slot wrappers of the iterator types.
-pub static ITER_SLOTS: &[MethodDef] = &[def!("next", NoArgs, next)];
+pub static ITER_SLOTS: &[MethodDef] = &[def!("next", WrapperNoArgs, next)];
 
 /// `wrap_next`.
 fn next(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {

@@ -56,11 +56,22 @@ fn insert(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 }
 
 /// `listextend`: the items are collected first, so `l.extend(l)` doubles the list.
+/// `listextend`: a list or tuple is copied at once; any other iterable is run to exhaustion
+/// appending item by item, so the items before an error stay (and a generator sees them).
 fn extend(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let new = vm.collect_iterable(&a.pos[0])?;
+    let source = &a.pos[0];
     let list = items(vm, slf)?;
-    vm.check_alloc((list.borrow().len() + new.len()) as u128 * 8)?;
-    list.borrow_mut().extend(new);
+    if matches!(source.payload, Payload::List(_) | Payload::Tuple(_)) {
+        let new = vm.collect_iterable(source)?;
+        vm.check_alloc((list.borrow().len() + new.len()) as u128 * 8)?;
+        list.borrow_mut().extend(new);
+        return Ok(none());
+    }
+    let it = vm.get_iter(source)?;
+    while let Some(item) = vm.iter_next(&it)? {
+        vm.check_alloc((list.borrow().len() + 1) as u128 * 8)?;
+        list.borrow_mut().push(item);
+    }
     Ok(none())
 }
 

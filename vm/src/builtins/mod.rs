@@ -55,14 +55,6 @@ pub fn is_class_method(def: &MethodDef) -> bool {
         .any(|table| table.iter().any(|d| std::ptr::eq(d, def)))
 }
 
-/// Whether a method of a built-in type is a slot wrapper (`next` of the iterators), whose
-/// reprs are `<slot wrapper …>` and `<method-wrapper …>`.
-pub fn is_slot_wrapper(def: &MethodDef) -> bool {
-    iter_methods::ITER_SLOTS
-        .iter()
-        .any(|d| std::ptr::eq(d, def))
-}
-
 /// Adds a type's method table to its dict as method descriptors.
 fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResult<()> {
     let existing = ty.as_type().map(|t| t.dict.borrow().clone());
@@ -143,6 +135,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     for ty in vm.types.iterator_types() {
         add_methods(vm, &ty, iter_methods::ITER_SLOTS)?;
     }
+    let generator_t = vm.types.generator.clone();
+    add_methods(vm, &generator_t, objects::generator::GENERATOR_METHODS)?;
     sys::install(vm)?;
     let (modules, sys_m, builtins_m) = (vm.modules.clone(), vm.sys.clone(), vm.builtins.clone());
     vm.dict_set(&modules, new_str_from("sys"), sys_m)?;

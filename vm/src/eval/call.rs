@@ -28,7 +28,9 @@ impl Vm {
         let func = f.stack[pfunc].clone();
         self.expose_caller_locals(f, &func, na + nk)?;
         let result = match &func.payload {
-            Payload::Builtin(b) if nk == 0 => self.call_builtin_from_stack::<T>(f, &func, b, na),
+            Payload::Builtin(b) if nk == 0 && b.def.conv != CallConv::WrapperNoArgs => {
+                self.call_builtin_from_stack::<T>(f, &func, b, na)
+            }
             _ => {
                 let (callee, na) = match &func.payload {
                     Payload::Method(m) if m.self_obj.is_some() => {
@@ -50,8 +52,11 @@ impl Vm {
                 }
             }
         };
+        // The callee's frame, or a built-in's argument tuple, is freed here.
+        self.run_finalizers();
         while f.stack.len() > pfunc {
             self.ext_pop::<T>(f)?;
+            self.run_finalizers();
         }
         self.push_result::<T>(f, result)
     }
@@ -95,6 +100,10 @@ impl Vm {
                 let args = self.load_args::<T>(f, na)?;
                 (b.def.func)(self, self_obj.as_ref(), Args::positional(&args))
             }
+            CallConv::WrapperNoArgs => {
+                let args = self.load_args::<T>(f, na)?;
+                self.call_builtin(func, b, &args, &[])
+            }
         }
     }
 
@@ -112,6 +121,9 @@ impl Vm {
         match conv {
             CallConv::NoArgs => {
                 self.type_error(format!("{name}() takes no arguments ({given} given)"))
+            }
+            CallConv::WrapperNoArgs => {
+                self.type_error(format!("expected 0 arguments, got {given}"))
             }
             _ => self.type_error(format!(
                 "{name}() takes exactly one argument ({given} given)"
@@ -184,8 +196,10 @@ impl Vm {
             }
         }
         let result = self.ext_do_call::<T>(f, &func, na, nk, var, kw_flag);
+        self.run_finalizers();
         while f.stack.len() > pfunc {
             self.pop::<T>(f)?;
+            self.run_finalizers();
         }
         self.push_result::<T>(f, result)
     }
@@ -251,10 +265,12 @@ impl Vm {
         args: &[ObjRef],
         kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<ObjRef> {
-        if let Payload::Builtin(b) = &func.payload {
-            return self.call_builtin(func, b, args, kw);
+        match &func.payload {
+            Payload::Builtin(b) if b.def.conv != CallConv::WrapperNoArgs => {
+                self.call_builtin(func, b, args, kw)
+            }
+            _ => self.call_object(func, args, kw),
         }
-        self.call_object(func, args, kw)
     }
 
     /// `PyObject_Call`: calls anything callable from built-in code.
@@ -324,11 +340,17 @@ impl Vm {
         kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<ObjRef> {
         let self_obj = b.self_obj.clone();
+        if b.def.conv == CallConv::WrapperNoArgs && !kw.is_empty() {
+            return Err(self.type_error(format!(
+                "wrapper {} doesn't take keyword arguments",
+                b.def.name
+            )));
+        }
         if b.def.conv != CallConv::Keywords && !kw.is_empty() {
             return Err(self.type_error(format!("{}() takes no keyword arguments", b.def.name)));
         }
         match b.def.conv {
-            CallConv::NoArgs if !args.is_empty() => {
+            CallConv::NoArgs | CallConv::WrapperNoArgs if !args.is_empty() => {
                 Err(self.wrong_arg_count(func, b.def.conv, args.len()))
             }
             CallConv::O if args.len() != 1 => {
@@ -362,9 +384,11 @@ impl Vm {
         self.init_cells(&mut frame, pf.closure.as_ref())?;
         let _ = func;
         if code.flags & CO_GENERATOR != 0 {
-            return Err(crate::error::PyErr::unsupported("generators"));
+            return Ok(self.new_generator(&pf.code, frame));
         }
-        match self.run_frame(&mut frame, None)? {
+        let result = self.run_frame(&mut frame, None);
+        self.release_frame(frame, &result);
+        match result? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
     }

@@ -120,7 +120,13 @@ impl Vm {
         for _ in &code.cellvars {
             frame.cells.push(objects::new_cell(None));
         }
-        match self.run_frame(&mut frame, None)? {
+        if code.flags & crate::objects::code::CO_GENERATOR != 0 {
+            let code_obj = objects::PyObject::new(objects::Payload::Code(code.clone()));
+            return Ok(self.new_generator(&code_obj, frame));
+        }
+        let result = self.run_frame(&mut frame, None);
+        self.release_frame(frame, &result);
+        match result? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
     }

@@ -48,6 +48,12 @@ impl Vm {
             self.trace_enter(f, f.lasti >= 0);
         }
         let result = self.eval_loop::<T>(f, throw);
+        // `reset_exc_info` comes before the frame is left; what it releases (a traceback
+        // keeping a finished frame's locals) is finalized inside this frame.
+        if let Some(saved) = f.saved_exc.take() {
+            self.exc_info = saved;
+            self.run_finalizers();
+        }
         if T::ON && f.traced {
             let how = match &result {
                 Ok(Exit::Return(_)) => Leave::Return,
@@ -56,12 +62,15 @@ impl Vm {
             };
             self.trace_leave(f, how);
         }
-        if let Some(saved) = f.saved_exc.take() {
-            self.exc_info = saved;
-        }
         self.frame_globals.pop();
         self.recursion_depth -= 1;
         result
+    }
+
+    /// Frees a frame that has finished and finalizes what that freed, right away.
+    pub fn release_frame(&mut self, f: Frame, result: &PyResult<Exit>) {
+        retire_frame(f, result);
+        self.run_finalizers();
     }
 
     /// `Py_EnterRecursiveCall`: counts a level, failing past the limit with CPython's message.
@@ -89,7 +98,7 @@ impl Vm {
                     Some(leaving) => leaving,
                 };
                 while !f.stack.is_empty() {
-                    let _ = self.pop::<T>(f);
+                    self.pop_and_release::<T>(f);
                 }
                 return match leaving {
                     Why::Return(v) => Ok(Exit::Return(v)),
@@ -139,6 +148,8 @@ impl Vm {
                 Ok(op) => self.dispatch::<T>(f, op, arg),
                 Err(unknown) => Err(self.unknown_opcode(f, unknown).into()),
             };
+            // What the instruction released is finalized before the next one is traced.
+            self.run_finalizers();
             if let Err(why) = result {
                 pending = Some(why);
             }
@@ -175,7 +186,7 @@ impl Vm {
             }
             f.blocks.pop();
             while f.stack.len() > block.level {
-                let _ = self.pop::<T>(f);
+                self.pop_and_release::<T>(f);
             }
             if block.kind == BlockKind::Loop && matches!(why, Why::Break) {
                 f.pc = block.handler;
@@ -235,6 +246,7 @@ impl Vm {
             code: f.code.clone(),
             lasti: f.lasti,
             lineno: f.lineno(),
+            frame_values: Default::default(),
         }));
         e.traceback = Some(tb);
     }
@@ -272,6 +284,13 @@ impl Vm {
             }
         }
         f.stack.pop().ok_or_else(stack_underflow)
+    }
+
+    /// `v = POP(); Py_DECREF(v)` in a loop that empties part of the stack: the value is freed
+    /// (and finalized) before the next one is popped.
+    pub(crate) fn pop_and_release<T: TraceMode>(&mut self, f: &mut Frame) {
+        drop(self.pop::<T>(f));
+        self.run_finalizers();
     }
 
     /// `EXT_POP`: a call taking its arguments and callable off the stack.
@@ -369,5 +388,21 @@ fn read_arg(bytes: &[u8], pc: usize) -> PyResult<u32> {
         _ => Err(PyErr::bad_bytecode(format!(
             "the argument of the instruction at offset {pc} runs past the end of the code"
         ))),
+    }
+}
+
+/// Frees a frame that has finished, without finalizing what that freed. When an exception left
+/// it, its traceback keeps its locals alive instead, as `tb_frame` does.
+pub(crate) fn retire_frame(mut f: Frame, result: &PyResult<Exit>) {
+    if let Err(PyErr::Exception(e)) = result {
+        // The head entry is this frame's, unless the exception was re-raised with a
+        // traceback from elsewhere and never passed through this frame's unwinding.
+        if let Some(Payload::Traceback(entry)) = e.traceback.as_ref().map(|t| &t.payload) {
+            if std::rc::Rc::ptr_eq(&entry.code, &f.code) {
+                let mut kept = entry.frame_values.borrow_mut();
+                kept.append(&mut f.fast);
+                kept.extend(f.cells.drain(..).map(Some));
+            }
+        }
     }
 }

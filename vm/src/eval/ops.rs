@@ -129,7 +129,7 @@ impl Vm {
                     .pop()
                     .ok_or_else(|| PyErr::bad_bytecode("XXX block stack underflow"))?;
                 while f.stack.len() > block.level {
-                    self.pop::<T>(f)?;
+                    self.pop_and_release::<T>(f);
                 }
                 Ok(())
             }
@@ -360,7 +360,10 @@ impl Vm {
             }
             FOR_ITER => {
                 let it = top(f, 1)?.clone();
-                match self.iter_next(&it)? {
+                let next = self.iter_next(&it);
+                // An exhausted iterator lets go of its sequence inside `tp_iternext`.
+                self.run_finalizers();
+                match next? {
                     Some(x) => self.push::<T>(f, x),
                     None => {
                         self.pop::<T>(f)?;

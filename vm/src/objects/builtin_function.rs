@@ -17,6 +17,9 @@ pub enum CallConv {
     VarArgs,
     /// `METH_VARARGS | METH_KEYWORDS`
     Keywords,
+    /// A slot wrapper taking no arguments (`method-wrapper`, like a generator's `next`):
+    /// called through `PyObject_Call`, so it never takes its arguments off the stack itself.
+    WrapperNoArgs,
 }
 
 /// The arguments of a native call: positional, then keyword pairs in call order.
@@ -50,14 +53,14 @@ pub struct BuiltinFunction {
 /// `meth_repr`: `<built-in function NAME>` or `<built-in method NAME of TYPE object at ADDR>`.
 pub fn repr(f: &BuiltinFunction, self_type_name: &str) -> Vec<u8> {
     match &f.self_obj {
-        None => format!("<built-in function {}>", f.def.name).into_bytes(),
-        Some(obj) if crate::builtins::is_slot_wrapper(f.def) => format!(
+        Some(obj) if f.def.conv == CallConv::WrapperNoArgs => format!(
             "<method-wrapper '{}' of {} object at {:#x}>",
             f.def.name,
             self_type_name,
             address(obj)
         )
         .into_bytes(),
+        None => format!("<built-in function {}>", f.def.name).into_bytes(),
         Some(obj) => format!(
             "<built-in method {} of {} object at {:#x}>",
             f.def.name,

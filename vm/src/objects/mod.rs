@@ -15,6 +15,7 @@ pub mod exception;
 pub mod file;
 pub mod float;
 pub mod function;
+pub mod generator;
 pub mod hash;
 pub mod int;
 pub mod iter;
@@ -90,11 +91,25 @@ pub enum Payload {
     Slice(slice::PySlice),
     Xrange(xrange::PyXrange),
     File(file::PyFile),
+    Generator(generator::PyGenerator),
 }
 
 impl PyObject {
     pub fn new(payload: Payload) -> ObjRef {
         Rc::new(PyObject { payload })
+    }
+}
+
+impl Drop for PyObject {
+    /// `list_dealloc` and `tupledealloc` release their items last first. Rust would drop them
+    /// first to last; the order shows when freeing an item runs a finalizer (a paused
+    /// generator's `finally`), so it is CPython's.
+    fn drop(&mut self) {
+        match &mut self.payload {
+            Payload::List(items) => items.get_mut().reverse(),
+            Payload::Tuple(items) => items.reverse(),
+            _ => {}
+        }
     }
 }
 

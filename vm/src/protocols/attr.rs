@@ -130,6 +130,7 @@ impl Vm {
             (Payload::Int(_) | Payload::Long(_), b"denominator") => Some(new_int(1)),
             (Payload::Int(_) | Payload::Long(_), b"imag") => Some(new_int(0)),
             (Payload::Float(_), b"imag") => Some(objects::new_float(0.0)),
+            (Payload::Generator(g), _) => self.generator_attribute(g, attr),
             (_, b"__class__") => Some(self.type_of(obj)),
             _ => None,
         })

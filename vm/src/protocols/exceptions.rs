@@ -10,7 +10,7 @@ use crate::objects::{self, new_tuple, none, ObjRef, Payload, PyBaseException, Py
 use crate::runtime::Vm;
 
 impl Vm {
-    fn is_exception_class(&self, obj: &ObjRef) -> bool {
+    pub(crate) fn is_exception_class(&self, obj: &ObjRef) -> bool {
         obj.as_type().is_some() && self.is_subclass(obj, &self.types.exc.base_exception)
     }
 
@@ -237,5 +237,35 @@ impl Vm {
             line.pop();
         }
         Some(line)
+    }
+}
+
+impl Vm {
+    /// `PyErr_WriteUnraisable`: an exception raised where nobody can catch it (a finalizer),
+    /// reported on stderr as `Exception NAME: VALUE in OBJECT ignored`.
+    pub fn write_unraisable(&mut self, exc: PyException, obj_repr: &[u8]) {
+        let mut text = b"Exception ".to_vec();
+        match exc.exc_type.as_type() {
+            Some(t) => {
+                if t.module_name() != "exceptions" {
+                    text.extend_from_slice(t.module_name().as_bytes());
+                    text.push(b'.');
+                }
+                text.extend_from_slice(t.short_name().as_bytes());
+            }
+            None => text.extend_from_slice(b"<unknown>"),
+        }
+        if !exc.value.is_none() {
+            text.extend_from_slice(b": ");
+            match self.repr(&exc.value) {
+                Ok(r) => text.extend(r),
+                Err(_) => text.extend_from_slice(b"<exception str() failed>"),
+            }
+        }
+        text.extend_from_slice(b" in ");
+        text.extend_from_slice(obj_repr);
+        text.extend_from_slice(b" ignored\n");
+        self.out.flush();
+        self.out.write_err(&text);
     }
 }

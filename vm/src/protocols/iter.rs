@@ -46,7 +46,7 @@ impl Vm {
                 step: r.step,
                 remaining: r.len,
             }),
-            Payload::Iter(_) => obj.clone(),
+            Payload::Iter(_) | Payload::Generator(_) => obj.clone(),
             Payload::DictView(v) => crate::builtins::dict_views::iter(self, v),
             _ => {
                 return Err(
@@ -66,8 +66,26 @@ impl Vm {
         })
     }
 
-    /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not materialized on this path).
+    /// `tp_iternext` itself: like [`Vm::iter_next`], but a StopIteration the iterator raised
+    /// is passed on as it is (the builtin `next()` and `it.next()` do not clear it).
+    pub fn iter_next_raw(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+        match &it.payload {
+            Payload::Generator(_) => self.gen_send_ex(it, None, None),
+            _ => self.iter_next(it),
+        }
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not materialized on this path,
+    /// and one raised by a generator is cleared, as `PyIter_Next` and `FOR_ITER` do).
     pub fn iter_next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+        if let Payload::Generator(_) = &it.payload {
+            return match self.gen_send_ex(it, None, None) {
+                Err(e) if self.exception_matches(&e, &self.types.exc.stop_iteration.clone()) => {
+                    Ok(None)
+                }
+                other => other,
+            };
+        }
         let Payload::Iter(state) = &it.payload else {
             return Err(
                 self.type_error(format!("{} object is not an iterator", self.type_name(it)))

@@ -49,7 +49,7 @@ impl Vm {
             }
             Payload::MethodDescr(def, owner) => format!(
                 "<{} '{}' of '{}' objects>",
-                if crate::builtins::is_slot_wrapper(def) {
+                if def.conv == objects::CallConv::WrapperNoArgs {
                     "slot wrapper"
                 } else {
                     "method"
@@ -100,6 +100,7 @@ impl Vm {
                 address(obj)
             )
             .into_bytes(),
+            Payload::Generator(g) => objects::generator::repr(obj, g),
         })
     }
 

@@ -2,6 +2,7 @@
 //! `sys` and `__builtin__`, the output streams, the limits, the recursion depth, the active
 //! frames' globals (for the `__pztrace__` lookup) and the exception being handled.
 
+pub mod finalize;
 pub mod output;
 pub mod types;
 
@@ -123,6 +124,14 @@ impl Vm {
             self.pending_fault = Some(fault);
         }
         self.steps |= 0xffff;
+    }
+
+    /// Reports a fault deferred where it could not be returned, outside the eval loop.
+    pub fn check_pending_fault(&mut self) -> PyResult<()> {
+        match self.pending_fault.take() {
+            Some(fault) => Err(fault),
+            None => Ok(()),
+        }
     }
 
     #[cold]

@@ -94,6 +94,7 @@ pub struct Types {
     pub method_wrapper: ObjRef,
     pub enumerate: ObjRef,
     pub reversed: ObjRef,
+    pub generator: ObjRef,
     pub exc: ExceptionTypes,
 }
 
@@ -151,6 +152,7 @@ impl Types {
             method_wrapper: t("method-wrapper"),
             enumerate: t("enumerate"),
             reversed: t("reversed"),
+            generator: t("generator"),
             exc: ExceptionTypes::new(&object),
             int,
             basestring,
@@ -183,7 +185,9 @@ impl Types {
             Payload::FrozenSet(_) => &self.frozenset,
             Payload::Code(_) => &self.code,
             Payload::Function(_) => &self.function,
-            Payload::Builtin(b) if crate::builtins::is_slot_wrapper(b.def) => &self.method_wrapper,
+            Payload::Builtin(b) if b.def.conv == crate::objects::CallConv::WrapperNoArgs => {
+                &self.method_wrapper
+            }
             Payload::Builtin(_) => &self.builtin_function,
             Payload::MethodDescr(..) => &self.method_descriptor,
             Payload::Method(_) => &self.instancemethod,
@@ -199,6 +203,7 @@ impl Types {
             Payload::Slice(_) => &self.slice,
             Payload::Xrange(_) => &self.xrange,
             Payload::File(_) => &self.file,
+            Payload::Generator(_) => &self.generator,
         }
         .clone()
     }
