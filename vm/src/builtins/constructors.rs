@@ -65,6 +65,8 @@ pub fn construct(
         make_reversed
     } else if is(ty, &t.xrange) {
         make_xrange
+    } else if is(ty, &t.slice) {
+        make_slice
     } else if is(ty, &t.code) {
         super::code_constructors::make_code
     } else if is(ty, &t.function) {
@@ -481,6 +483,23 @@ fn make_reversed(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
         }
         _ => return Err(vm.type_error("argument to reversed() must be a sequence")),
     })
+}
+
+/// `slice([start,] stop[, step])` (`slice_new`): one argument is the stop.
+fn make_slice(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    no_keywords(vm, &a, "slice")?;
+    let pos = super::functions::args::unpack(vm, &a, "slice", 1, 3)?;
+    let bound = |i: usize| pos.get(i).cloned().unwrap_or_else(objects::none);
+    let (start, stop) = if pos.len() == 1 {
+        (objects::none(), bound(0))
+    } else {
+        (bound(0), bound(1))
+    };
+    Ok(PyObject::new(Payload::Slice(objects::slice::PySlice {
+        start,
+        stop,
+        step: bound(2),
+    })))
 }
 
 /// `xrange([start,] stop[, step])`.

@@ -252,7 +252,7 @@ pub(crate) fn merge(vm: &mut Vm, d: &ObjRef, other: &ObjRef) -> PyResult<()> {
 }
 
 /// `PyDict_Merge` from another mapping: `keys()`, then `other[key]` for each.
-fn merge_mapping(vm: &mut Vm, d: &ObjRef, other: &ObjRef) -> PyResult<()> {
+pub(crate) fn merge_mapping(vm: &mut Vm, d: &ObjRef, other: &ObjRef) -> PyResult<()> {
     let keys_fn = vm.getattr(other, &new_str_from("keys"))?;
     let keys = vm.call_object(&keys_fn, &[], &[])?;
     let it = vm.get_iter(&keys)?;

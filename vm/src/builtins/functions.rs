@@ -23,6 +23,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
     def!("abs", O, abs),
     def!("all", O, all),
     def!("any", O, any),
+    def!("apply", VarArgs, apply),
     def!("bin", O, bin),
     def!("callable", O, callable),
     def!("chr", VarArgs, chr),
@@ -147,6 +148,43 @@ fn all(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 fn any(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     truth_scan(vm, &a.pos[0], true)
+}
+
+/// `apply(func[, args[, kwargs]])`: `args` must pass `PySequence_Check` (it becomes a tuple),
+/// `kwargs` must be a dict; then `PyObject_Call`.
+fn apply(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let a = args::unpack(vm, &a, "apply", 1, 3)?;
+    let positional = match a.get(1) {
+        None => Vec::new(),
+        Some(seq) => {
+            let is_sequence = matches!(
+                seq.payload,
+                Payload::Tuple(_)
+                    | Payload::List(_)
+                    | Payload::Str(_)
+                    | Payload::Unicode(_)
+                    | Payload::Xrange(_)
+            );
+            if !is_sequence {
+                return Err(vm.type_error(format!(
+                    "apply() arg 2 expected sequence, found {}",
+                    vm.type_name(seq)
+                )));
+            }
+            vm.collect_iterable(seq)?
+        }
+    };
+    let keywords: Vec<(ObjRef, ObjRef)> = match a.get(2) {
+        None => Vec::new(),
+        Some(kw) if kw.as_dict().is_some() => Vm::kwdict_items(kw),
+        Some(kw) => {
+            return Err(vm.type_error(format!(
+                "apply() arg 3 expected dictionary, found {}",
+                vm.type_name(kw)
+            )))
+        }
+    };
+    vm.call_object(&a[0], &positional, &keywords)
 }
 
 /// `PyNumber_ToBase`: an integer in base 2 with its `0b` prefix and no `L`.

@@ -131,7 +131,7 @@ fn remove(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 }
 
 /// `_PyEval_SliceIndexNotNone`: an integer bound, None refused.
-fn bound(vm: &Vm, obj: Option<&ObjRef>, default: i64, len: i64) -> PyResult<usize> {
+pub(super) fn bound(vm: &Vm, obj: Option<&ObjRef>, default: i64, len: i64) -> PyResult<usize> {
     let v = match obj {
         None => default,
         Some(o)

@@ -140,20 +140,43 @@ impl Vm {
         Ok(args)
     }
 
-    /// `update_keyword_args`: `nk` key/value pairs popped (value, then key), in call order.
-    fn load_kwargs<T: TraceMode>(
+    /// `update_keyword_args`: `nk` key/value pairs popped (value, then key), each stored into
+    /// the keyword dict as it leaves the stack, so the last keyword is inserted first. A key the
+    /// dict already holds (from `**kwargs`) is an error.
+    fn update_keyword_args<T: TraceMode>(
         &mut self,
         f: &mut Frame,
+        kwdict: &ObjRef,
         nk: usize,
-    ) -> PyResult<Vec<(ObjRef, ObjRef)>> {
-        let mut kw = Vec::with_capacity(nk);
+        func: &ObjRef,
+    ) -> PyResult<()> {
         for _ in 0..nk {
             let value = self.ext_pop::<T>(f)?;
             let key = self.ext_pop::<T>(f)?;
-            kw.push((key, value));
+            if self.dict_get(kwdict, &key)?.is_some() {
+                let (fname, desc) = self.func_name_desc(func);
+                let key = String::from_utf8_lossy(key.as_str_bytes().unwrap_or(b"?")).into_owned();
+                return Err(self.type_error(format!(
+                    "{fname}{desc} got multiple values for keyword argument '{key}'"
+                )));
+            }
+            self.dict_set(kwdict, key, value)?;
         }
-        kw.reverse();
-        Ok(kw)
+        Ok(())
+    }
+
+    /// The keyword dict's items in its table order: what the callee iterates (`PyDict_Next`
+    /// in `function_call`, `PyDict_Merge` in a built-in taking `**kw`).
+    pub(crate) fn kwdict_items(kwdict: &ObjRef) -> Vec<(ObjRef, ObjRef)> {
+        kwdict
+            .as_dict()
+            .map(|d| {
+                d.borrow()
+                    .entries()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// `do_call`: keywords, then positionals popped; then `PyObject_Call` (or a direct call
@@ -165,7 +188,12 @@ impl Vm {
         na: usize,
         nk: usize,
     ) -> PyResult<ObjRef> {
-        let kw = self.load_kwargs::<T>(f, nk)?;
+        let mut kw = Vec::new();
+        if nk > 0 {
+            let kwdict = objects::new_dict(Default::default());
+            self.update_keyword_args::<T>(f, &kwdict, nk, func)?;
+            kw = Self::kwdict_items(&kwdict);
+        }
         let args = self.load_args::<T>(f, na)?;
         self.call_object_from_stack(func, &args, &kw)
     }
@@ -213,10 +241,10 @@ impl Vm {
         var: bool,
         kw_flag: bool,
     ) -> PyResult<ObjRef> {
-        let mut kw: Vec<(ObjRef, ObjRef)> = Vec::new();
+        let mut kwdict: Option<ObjRef> = None;
         if kw_flag {
             let mapping = self.ext_pop::<T>(f)?;
-            kw = self.mapping_items_for_call(func, &mapping)?;
+            kwdict = Some(self.kwargs_as_dict(func, &mapping)?);
         }
         let mut star: Vec<ObjRef> = Vec::new();
         if var {
@@ -224,20 +252,15 @@ impl Vm {
             star = self.sequence_for_call(func, &stararg)?;
         }
         if nk > 0 {
-            let mut explicit = self.load_kwargs::<T>(f, nk)?;
-            for (key, _) in &kw {
-                if explicit.iter().any(|(k, _)| self.eq_quiet(k, key)) {
-                    let (fname, desc) = self.func_name_desc(func);
-                    let key =
-                        String::from_utf8_lossy(key.as_str_bytes().unwrap_or(b"?")).into_owned();
-                    return Err(self.type_error(format!(
-                        "{fname}{desc} got multiple values for keyword argument '{key}'"
-                    )));
-                }
+            // `PyDict_Copy` of the `**` dict, then the explicit keywords.
+            let copy = objects::new_dict(Default::default());
+            if let Some(orig) = &kwdict {
+                crate::builtins::dict_methods::merge(self, &copy, orig)?;
             }
-            explicit.extend(kw);
-            kw = explicit;
+            self.update_keyword_args::<T>(f, &copy, nk, func)?;
+            kwdict = Some(copy);
         }
+        let kw = kwdict.as_ref().map(Self::kwdict_items).unwrap_or_default();
         let mut args = self.load_args::<T>(f, na)?;
         args.extend(star);
         self.call_object_from_stack(func, &args, &kw)

@@ -1,5 +1,5 @@
 //! `BaseException` and its subclasses' instances (Objects/exceptions.c): the class, the
-//! `args` tuple and `message`.
+//! `args` tuple and `message`, and the members `EnvironmentError` adds.
 
 use std::cell::RefCell;
 
@@ -9,6 +9,44 @@ pub struct PyBaseException {
     pub class: ObjRef,
     pub args: RefCell<ObjRef>,
     pub message: RefCell<ObjRef>,
+    /// Present exactly when the class derives from `EnvironmentError`.
+    pub environment: Option<EnvironmentFields>,
+}
+
+/// The members `EnvironmentError_init` fills from a 2- or 3-argument construction; a member
+/// left NULL reads as None.
+#[derive(Default)]
+pub struct EnvironmentFields {
+    pub errno: Option<ObjRef>,
+    pub strerror: Option<ObjRef>,
+    pub filename: Option<ObjRef>,
+}
+
+impl EnvironmentFields {
+    /// `EnvironmentError_init`: `(errno, strerror[, filename])`; with a filename, `args`
+    /// keeps only the first two items.
+    pub fn from_args(args: &mut Vec<ObjRef>) -> Self {
+        if !(2..=3).contains(&args.len()) {
+            return Self::default();
+        }
+        let filename = if args.len() == 3 { args.pop() } else { None };
+        Self {
+            errno: Some(args[0].clone()),
+            strerror: Some(args[1].clone()),
+            filename,
+        }
+    }
+
+    /// The `errno`, `strerror` or `filename` member, if `name` is one of them.
+    pub fn member(&self, name: &[u8]) -> Option<ObjRef> {
+        let slot = match name {
+            b"errno" => &self.errno,
+            b"strerror" => &self.strerror,
+            b"filename" => &self.filename,
+            _ => return None,
+        };
+        Some(slot.clone().unwrap_or_else(super::none))
+    }
 }
 
 /// The built-in exception hierarchy of Python 2.7: (field name, class name, base class name).

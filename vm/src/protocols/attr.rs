@@ -115,7 +115,24 @@ impl Vm {
             (Payload::Exception(e), b"args") => Some(e.args.borrow().clone()),
             (Payload::Exception(e), b"message") => Some(e.message.borrow().clone()),
             (Payload::Module(m), b"__dict__") => Some(m.dict.clone()),
+            (Payload::Exception(e), _) if e.environment.is_some() => {
+                e.environment.as_ref().and_then(|env| env.member(attr))
+            }
             (Payload::Type(t), b"__name__") => Some(s(t.short_name())),
+            (Payload::Type(t), b"__mro__") => Some(new_tuple(t.mro.borrow().clone())),
+            (Payload::Slice(sl), b"start") => Some(sl.start.clone()),
+            (Payload::Slice(sl), b"stop") => Some(sl.stop.clone()),
+            (Payload::Slice(sl), b"step") => Some(sl.step.clone()),
+            (Payload::Cell(c), b"cell_contents") => match &*c.borrow() {
+                Some(v) => Some(v.clone()),
+                None => return Err(self.value_error("Cell is empty")),
+            },
+            (Payload::Traceback(tb), _) => match attr {
+                b"tb_next" => Some(tb.next.clone().unwrap_or_else(none)),
+                b"tb_lineno" => Some(new_int(tb.lineno as i64)),
+                b"tb_lasti" => Some(new_int(tb.lasti as i64)),
+                _ => None,
+            },
             (Payload::Type(t), b"__module__") => Some(s(t.module_name())),
             (Payload::Builtin(b), b"__name__") => Some(s(b.def.name)),
             (Payload::Builtin(b), b"__self__") => Some(b.self_obj.clone().unwrap_or_else(none)),

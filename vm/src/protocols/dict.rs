@@ -26,9 +26,11 @@ impl Vm {
     /// `hash(o)`.
     pub fn hash(&mut self, obj: &ObjRef) -> PyResult<i64> {
         match &obj.payload {
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_) => {
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
             }
+            // `slice_hash` raises its own message, without the type's name.
+            Payload::Slice(_) => Err(self.type_error("unhashable type")),
             Payload::Tuple(items) => {
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {

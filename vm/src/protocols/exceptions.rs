@@ -6,6 +6,7 @@ use std::cell::RefCell;
 
 use crate::error::{PyErr, PyException, PyResult};
 use crate::eval::frame::Why;
+use crate::objects::exception::EnvironmentFields;
 use crate::objects::{self, new_tuple, none, ObjRef, Payload, PyBaseException, PyObject};
 use crate::runtime::Vm;
 
@@ -15,16 +16,20 @@ impl Vm {
     }
 
     /// A new instance of a built-in exception class with these arguments.
-    pub fn new_exception(&self, class: &ObjRef, args: Vec<ObjRef>) -> ObjRef {
+    pub fn new_exception(&self, class: &ObjRef, mut args: Vec<ObjRef>) -> ObjRef {
         let message = if args.len() == 1 {
             args[0].clone()
         } else {
             objects::new_str(Vec::new())
         };
+        let environment = self
+            .is_subclass(class, &self.types.exc.environment_error)
+            .then(|| EnvironmentFields::from_args(&mut args));
         PyObject::new(Payload::Exception(PyBaseException {
             class: class.clone(),
             args: RefCell::new(new_tuple(args)),
             message: RefCell::new(message),
+            environment,
         }))
     }
 
@@ -138,6 +143,11 @@ impl Vm {
         let Payload::Exception(e) = &obj.payload else {
             return self.to_str(obj);
         };
+        if let Some(env) = &e.environment {
+            if let Some(text) = self.str_environment_error(env)? {
+                return Ok(text);
+            }
+        }
         let args = e.args.borrow().clone();
         let class = e.class.clone();
         let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
@@ -152,6 +162,27 @@ impl Vm {
             1 => self.to_str(&items[0]),
             _ => self.to_str(&args),
         }
+    }
+
+    /// `EnvironmentError_str`: `[Errno E] S: 'F'` with a filename, `[Errno E] S` with errno
+    /// and strerror, else nothing (the plain `BaseException` text applies).
+    fn str_environment_error(&mut self, env: &EnvironmentFields) -> PyResult<Option<Vec<u8>>> {
+        let (errno, strerror) = match (&env.errno, &env.strerror, &env.filename) {
+            (errno, strerror, Some(_)) | (errno @ Some(_), strerror @ Some(_), None) => (
+                errno.clone().unwrap_or_else(none),
+                strerror.clone().unwrap_or_else(none),
+            ),
+            _ => return Ok(None),
+        };
+        let mut out = b"[Errno ".to_vec();
+        out.extend(self.to_str(&errno)?);
+        out.extend_from_slice(b"] ");
+        out.extend(self.to_str(&strerror)?);
+        if let Some(filename) = &env.filename {
+            out.extend_from_slice(b": ");
+            out.extend(self.repr(filename)?);
+        }
+        Ok(Some(out))
     }
 
     /// Calling a built-in exception class: a new instance holding the arguments.

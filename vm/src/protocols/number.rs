@@ -429,13 +429,7 @@ impl Vm {
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {
-            // `PyErr_SetFromErrno` with ERANGE: the exception carries (errno, strerror).
-            let class = self.types.exc.overflow_error.clone();
-            let args = vec![
-                new_int(34),
-                objects::new_str_from("Numerical result out of range"),
-            ];
-            return Err(self.err_obj(&class, self.new_exception(&class, args)));
+            return Err(self.range_error());
         }
         Ok(r)
     }
@@ -568,6 +562,17 @@ impl Vm {
 
     fn repeat(&mut self, seq: &ObjRef, n: i64, inplace: bool) -> PyResult<ObjRef> {
         let n = n.max(0) as usize;
+        // `string_repeat`, `tuplerepeat` and `unicode_repeat` return the object itself when
+        // the result would equal it.
+        let unchanged = match &seq.payload {
+            Payload::Str(s) => n == 1 || s.as_bytes().is_empty(),
+            Payload::Tuple(items) => n == 1 || items.is_empty(),
+            Payload::Unicode(_) => n == 1,
+            _ => false,
+        };
+        if unchanged {
+            return Ok(seq.clone());
+        }
         match &seq.payload {
             Payload::Str(s) => {
                 self.check_alloc(s.as_bytes().len() as u128 * n as u128)?;

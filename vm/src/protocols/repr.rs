@@ -6,8 +6,20 @@ use crate::objects::{self, address, ObjRef, Payload};
 use crate::runtime::Vm;
 
 impl Vm {
-    /// `repr(obj)` as bytes.
+    /// `PyObject_Repr`: `repr(obj)` as bytes. Every type has a `tp_repr`, so the call counts
+    /// a recursion level, as CPython guards against a repr that loops.
     pub fn repr(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
+        if matches!(obj.payload, Payload::Null) {
+            return self.type_repr(obj);
+        }
+        self.enter_recursive_call(" while getting the repr of an object")?;
+        let result = self.type_repr(obj);
+        self.recursion_depth -= 1;
+        result
+    }
+
+    /// The type's `tp_repr` called directly, as `object_str` does for `str()`.
+    fn type_repr(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
         Ok(match &obj.payload {
             Payload::Null => b"<nil>".to_vec(),
             Payload::None => b"None".to_vec(),
@@ -114,7 +126,7 @@ impl Vm {
             Payload::Long(v) => Ok(v.to_string().into_bytes()),
             Payload::Complex(c) => Ok(objects::complex::str(c)),
             Payload::Exception(_) => self.str_exception(obj),
-            _ => self.repr(obj),
+            _ => self.type_repr(obj),
         }
     }
 

@@ -4,8 +4,8 @@
 use num_traits::ToPrimitive;
 
 use crate::error::PyResult;
-use crate::objects::slice::indices;
-use crate::objects::{self, new_int, ObjRef, Payload};
+use crate::objects::slice::{indices, PySlice};
+use crate::objects::{self, new_int, ObjRef, Payload, PyObject};
 use crate::protocols::compare::CompareOp;
 use crate::runtime::Vm;
 
@@ -37,6 +37,21 @@ impl Vm {
         matches!(
             obj.payload,
             Payload::Int(_) | Payload::Bool(_) | Payload::Long(_)
+        )
+    }
+
+    /// Whether the object's type fills `tp_as_sequence`, which decides some error messages.
+    fn has_sequence_slots(obj: &ObjRef) -> bool {
+        matches!(
+            obj.payload,
+            Payload::Str(_)
+                | Payload::Unicode(_)
+                | Payload::Tuple(_)
+                | Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Xrange(_)
         )
     }
 
@@ -91,7 +106,16 @@ impl Vm {
                 let items = items.borrow();
                 self.index_sequence(&items, key, "list", objects::new_list)
             }
-            Payload::Tuple(items) => self.index_sequence(items, key, "tuple", objects::new_tuple),
+            Payload::Tuple(items) => {
+                match self.resolve_subscript(key, items.len() as i64, "tuple")? {
+                    Subscript::Slice { start, step, len }
+                        if is_whole(start, step, len, items.len()) =>
+                    {
+                        Ok(obj.clone())
+                    }
+                    _ => self.index_sequence(items, key, "tuple", objects::new_tuple),
+                }
+            }
             Payload::Str(s) => {
                 let bytes = s.as_bytes();
                 match self.resolve_subscript(key, bytes.len() as i64, "string")? {
@@ -99,6 +123,11 @@ impl Vm {
                         Ok(objects::new_str(vec![bytes[i as usize]]))
                     }
                     Subscript::Index(_) => Err(self.index_error("string index out of range")),
+                    Subscript::Slice { start, step, len }
+                        if is_whole(start, step, len, bytes.len()) =>
+                    {
+                        Ok(obj.clone())
+                    }
                     Subscript::Slice { start, step, len } => Ok(objects::new_str(
                         pick(bytes, start, step, len).into_iter().copied().collect(),
                     )),
@@ -111,6 +140,11 @@ impl Vm {
                         Ok(objects::unicode::new_unicode(vec![chars[i as usize]]))
                     }
                     Subscript::Index(_) => Err(self.index_error("string index out of range")),
+                    Subscript::Slice { start, step, len }
+                        if is_whole(start, step, len, chars.len()) =>
+                    {
+                        Ok(obj.clone())
+                    }
                     Subscript::Slice { start, step, len } => Ok(objects::unicode::new_unicode(
                         pick(chars, start, step, len).into_iter().copied().collect(),
                     )),
@@ -173,7 +207,12 @@ impl Vm {
                         step,
                         len: slicelen,
                     } => {
-                        let new_items = self.collect_iterable(&value)?;
+                        let message = if step == 1 {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        };
+                        let new_items = self.sequence_fast(&value, message)?;
                         if step == 1 {
                             let mut items = items.borrow_mut();
                             let lo = start.clamp(0, items.len() as i64) as usize;
@@ -245,10 +284,18 @@ impl Vm {
                     }
                 }
             }
-            _ => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(obj)
-            ))),
+            // `PySequence_DelItem` answers an index on a sequence, `PyObject_DelItem` the rest.
+            _ => {
+                let doesnt = if Self::is_index(key) && Self::has_sequence_slots(obj) {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
+                Err(self.type_error(format!(
+                    "'{}' object {doesnt} support item deletion",
+                    self.type_name(obj)
+                )))
+            }
         }
     }
 
@@ -287,6 +334,11 @@ impl Vm {
         }
         let lo = lo.clamp(0, len) as usize;
         let hi = hi.clamp(lo as i64, len) as usize;
+        // `string_slice`, `tupleslice` and `unicode_slice` return the object itself for a
+        // slice covering all of it.
+        if lo == 0 && hi as i64 == len && !matches!(u.payload, Payload::List(_)) {
+            return Ok(u.clone());
+        }
         Ok(match &u.payload {
             Payload::List(l) => objects::new_list(l.borrow()[lo..hi].to_vec()),
             Payload::Tuple(t) => objects::new_tuple(t[lo..hi].to_vec()),
@@ -305,12 +357,17 @@ impl Vm {
         x: Option<ObjRef>,
     ) -> PyResult<()> {
         let Payload::List(items) = &u.payload else {
-            let what = if x.is_some() {
-                "does not support slice assignment"
-            } else {
-                "does not support slice deletion"
+            // No `sq_ass_slice`: the bounds become a slice object for `PyObject_SetItem` or
+            // `PyObject_DelItem`.
+            let slice = PyObject::new(Payload::Slice(PySlice {
+                start: v.cloned().unwrap_or_else(objects::none),
+                stop: w.cloned().unwrap_or_else(objects::none),
+                step: objects::none(),
+            }));
+            return match x {
+                Some(x) => self.setitem(u, &slice, x),
+                None => self.delitem(u, &slice),
             };
-            return Err(self.type_error(format!("'{}' object {what}", self.type_name(u))));
         };
         let len = items.borrow().len() as i64;
         let bound = |vm: &Vm, b: Option<&ObjRef>, default: i64| -> PyResult<i64> {
@@ -329,7 +386,7 @@ impl Vm {
         let lo = lo.clamp(0, len) as usize;
         let hi = hi.clamp(lo as i64, len) as usize;
         let new_items = match &x {
-            Some(x) => self.collect_iterable(x)?,
+            Some(x) => self.sequence_fast(x, "can only assign an iterable")?,
             None => Vec::new(),
         };
         let removed: Vec<ObjRef> = items.borrow_mut().splice(lo..hi, new_items).collect();
@@ -422,17 +479,33 @@ impl Vm {
 
     /// Every item of an iterable, in order.
     pub fn collect_iterable(&mut self, v: &ObjRef) -> PyResult<Vec<ObjRef>> {
+        self.collect_items(v, None)
+    }
+
+    fn collect_items(&mut self, v: &ObjRef, not_iterable: Option<&str>) -> PyResult<Vec<ObjRef>> {
         match &v.payload {
             Payload::List(l) => return Ok(l.borrow().clone()),
             Payload::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }
-        let it = self.get_iter(v)?;
+        let it = match (self.get_iter(v), not_iterable) {
+            (Ok(it), _) => it,
+            (Err(e), Some(message)) if self.exception_matches(&e, &self.types.exc.type_error) => {
+                return Err(self.type_error(message))
+            }
+            (Err(e), _) => return Err(e),
+        };
         let mut items = Vec::new();
         while let Some(x) = self.iter_next(&it)? {
             items.push(x);
         }
         Ok(items)
+    }
+
+    /// `PySequence_Fast`: as `collect_iterable`, but a `TypeError` from asking for the
+    /// iterator becomes `message`.
+    pub(crate) fn sequence_fast(&mut self, v: &ObjRef, message: &str) -> PyResult<Vec<ObjRef>> {
+        self.collect_items(v, Some(message))
     }
 
     /// `f(*args)`: the items, or CPython's message for a non-iterable.
@@ -443,10 +516,14 @@ impl Vm {
     ) -> PyResult<Vec<ObjRef>> {
         match self.collect_iterable(stararg) {
             Ok(items) => Ok(items),
-            Err(e) if self.exception_matches(&e, &self.types.exc.type_error) => {
+            // A TypeError a generator raises is its own, not the iterable check's.
+            Err(e)
+                if self.exception_matches(&e, &self.types.exc.type_error)
+                    && !matches!(stararg.payload, Payload::Generator(_)) =>
+            {
                 let (name, desc) = self.func_name_desc(func);
                 Err(self.type_error(format!(
-                    "{name}{desc} argument after * must be a sequence, not {}",
+                    "{name}{desc} argument after * must be an iterable, not {}",
                     self.type_name(stararg)
                 )))
             }
@@ -454,27 +531,30 @@ impl Vm {
         }
     }
 
-    /// `f(**kwargs)`: the mapping's items in its iteration order.
-    pub(crate) fn mapping_items_for_call(
-        &mut self,
-        func: &ObjRef,
-        mapping: &ObjRef,
-    ) -> PyResult<Vec<(ObjRef, ObjRef)>> {
-        match mapping.as_dict() {
-            Some(d) => Ok(d
-                .borrow()
-                .entries()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect()),
-            None => {
+    /// `f(**kwargs)`: a dict is used as it is; any other mapping is copied into a new dict
+    /// with `PyDict_Update`, whose `AttributeError` (no `keys`) becomes CPython's message.
+    pub(crate) fn kwargs_as_dict(&mut self, func: &ObjRef, mapping: &ObjRef) -> PyResult<ObjRef> {
+        if mapping.as_dict().is_some() {
+            return Ok(mapping.clone());
+        }
+        let d = crate::objects::new_dict(Default::default());
+        match crate::builtins::dict_methods::merge_mapping(self, &d, mapping) {
+            Ok(()) => Ok(d),
+            Err(e) if self.exception_matches(&e, &self.types.exc.attribute_error) => {
                 let (name, desc) = self.func_name_desc(func);
                 Err(self.type_error(format!(
                     "{name}{desc} argument after ** must be a mapping, not {}",
                     self.type_name(mapping)
                 )))
             }
+            Err(e) => Err(e),
         }
     }
+}
+
+/// Whether an extended slice covers a whole immutable sequence, which then slices to itself.
+fn is_whole(start: i64, step: i64, slicelen: i64, len: usize) -> bool {
+    start == 0 && step == 1 && slicelen == len as i64
 }
 
 /// The items of an extended slice.

@@ -202,6 +202,15 @@ impl Vm {
     pub fn overflow_error(&self, msg: impl AsRef<str>) -> PyErr {
         self.err(&self.types.exc.overflow_error, msg)
     }
+    /// `PyErr_SetFromErrno(OverflowError)` for `ERANGE`: the value is the tuple
+    /// `(34, 'Numerical result out of range')`, which becomes the exception's `args`.
+    pub fn range_error(&self) -> PyErr {
+        let value = crate::objects::new_tuple(vec![
+            crate::objects::new_int(34),
+            new_str_from("Numerical result out of range"),
+        ]);
+        self.err_obj(&self.types.exc.overflow_error, value)
+    }
     pub fn name_error(&self, msg: impl AsRef<str>) -> PyErr {
         self.err(&self.types.exc.name_error, msg)
     }
