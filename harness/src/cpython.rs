@@ -184,6 +184,15 @@ pub fn installed_python() -> Option<PathBuf> {
     up_to_date(&install_target(None).ok()?)
 }
 
+/// The standard library of an installed interpreter: `lib/python2.7` next to its `bin/`.
+pub fn stdlib_dir(python: &Path) -> PathBuf {
+    let prefix = python
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("/"));
+    prefix.join("lib").join("python2.7")
+}
+
 /// Compiles `source` to `out_pyc` with the reference engine: 8-byte header with a zero
 /// timestamp, `co_filename` set to the source's file name.
 pub fn compile(python: &Path, source: &Path, out_pyc: &Path) -> Result<(), String> {

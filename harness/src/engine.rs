@@ -193,6 +193,8 @@ pub fn run_cpython_inherit(
 pub struct VmOptions {
     pub trace: bool,
     pub limits: pztrace::Limits,
+    /// The reference build's standard library, which the VM imports from as CPython does.
+    pub stdlib: Option<std::path::PathBuf>,
 }
 
 impl Default for VmOptions {
@@ -200,6 +202,7 @@ impl Default for VmOptions {
         VmOptions {
             trace: true,
             limits: pztrace::Limits::default(),
+            stdlib: cpython::installed_python().map(|python| cpython::stdlib_dir(&python)),
         }
     }
 }
@@ -225,6 +228,7 @@ pub fn run_vm_into(
         stdin: input.stdin.to_vec(),
         trace: options.trace,
         source_dir: dir.path().to_path_buf(),
+        stdlib: options.stdlib.clone(),
         limits: options.limits.clone(),
     };
     let pyc = program.pyc;

@@ -8,7 +8,9 @@
 pub mod builtins;
 pub mod error;
 pub mod eval;
+pub mod import;
 pub mod marshal;
+pub mod modules;
 pub mod objects;
 pub mod opcode;
 pub mod protocols;
@@ -56,6 +58,10 @@ pub struct RunConfig {
     pub trace: bool,
     /// Directory searched for source files when a traceback shows source lines.
     pub source_dir: PathBuf,
+    /// The standard library directory (CPython's `lib/python2.7`): `sys.path` is built from it
+    /// as the reference interpreter builds its own. None leaves only `''` on the path, so a
+    /// standard-library import fails as it would for any missing module.
+    pub stdlib: Option<PathBuf>,
     pub limits: Limits,
 }
 

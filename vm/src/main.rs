@@ -31,6 +31,10 @@ enum Command {
         /// Run without the trace (tracing compiled out of the eval loop).
         #[arg(long)]
         no_trace: bool,
+        /// The standard library directory (a CPython 2.7 `lib/python2.7` with compiled
+        /// `.pyc` files); defaults to the PZTRACE_STDLIB environment variable.
+        #[arg(long, env = "PZTRACE_STDLIB")]
+        stdlib: Option<PathBuf>,
         /// Stop after this many executed instructions.
         #[arg(long, default_value_t = Limits::default().max_steps)]
         max_steps: u64,
@@ -49,6 +53,7 @@ fn main() -> ExitCode {
         file,
         stdin,
         no_trace,
+        stdlib,
         max_steps,
         max_seconds,
         args,
@@ -74,6 +79,7 @@ fn main() -> ExitCode {
         stdin,
         trace: !no_trace,
         source_dir: file.parent().map(PathBuf::from).unwrap_or_default(),
+        stdlib,
         limits: Limits {
             max_steps,
             max_time: Duration::from_secs(max_seconds),

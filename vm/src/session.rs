@@ -71,7 +71,9 @@ fn run_on_vm(pyc: &[u8], config: &RunConfig, out: Output) -> Outcome {
     vm.stdin = config.stdin.clone();
     vm.source_dir = config.source_dir.clone();
     let outcome = match crate::marshal::load_pyc(pyc) {
-        Ok(code) => run_main(&mut vm, &code, config),
+        Ok(code) => vm
+            .init_import(config.stdlib.as_deref())
+            .and_then(|()| run_main(&mut vm, &code, config)),
         Err(e) => Err(PyErr::Fault(Box::new(e))),
     };
     let outcome = finish(&mut vm, outcome);
@@ -176,6 +178,18 @@ fn run_main(vm: &mut Vm, code: &ObjRef, config: &RunConfig) -> Result<(), PyErr>
 
 /// The top level's ending: `Py_FlushLine`, then `SystemExit` handling or the traceback.
 fn finish(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
+    // The runner's frame has ended: Python code run while reporting (an exception class's
+    // `__str__`) is not traced.
+    vm.frame_globals.clear();
+    let outcome = report(vm, result);
+    if matches!(outcome, Outcome::Exited(_)) {
+        vm.clear_main_module();
+    }
+    outcome
+}
+
+/// The run's result reported as the interpreter's top level does.
+fn report(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
     match result {
         Ok(()) => {
             vm.flush_line();

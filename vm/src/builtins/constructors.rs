@@ -121,6 +121,18 @@ fn to_integer(
         }
         return Ok(new_int(0));
     };
+    if base.is_none() {
+        let (method, expected) = if func == "long" {
+            ("__long__", "long")
+        } else {
+            ("__int__", "int")
+        };
+        let integer =
+            |p: &Payload| matches!(p, Payload::Int(_) | Payload::Long(_) | Payload::Bool(_));
+        if let Some(r) = vm.user_conversion(x, method, integer, expected)? {
+            return Ok(r);
+        }
+    }
     if let Some(base) = base {
         let base = int_arg(vm, base)?;
         return match &x.payload {
@@ -236,6 +248,10 @@ fn make_float(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     let Some(x) = one_arg(vm, &a, "float", "x")? else {
         return Ok(new_float(0.0));
     };
+    let float = |p: &Payload| matches!(p, Payload::Float(_));
+    if let Some(r) = vm.user_conversion(&x, "__float__", float, "float")? {
+        return Ok(r);
+    }
     let bytes = match &x.payload {
         Payload::Float(f) => return Ok(new_float(*f)),
         Payload::Str(s) => s.as_bytes().to_vec(),
@@ -399,7 +415,7 @@ fn make_unicode(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
 
 fn make_list(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     match one_arg(vm, &a, "list", "sequence")? {
-        Some(x) => Ok(new_list(vm.collect_iterable(&x)?)),
+        Some(x) => Ok(new_list(vm.collect_sized_iterable(&x)?)),
         None => Ok(new_list(Vec::new())),
     }
 }
@@ -408,7 +424,7 @@ fn make_list(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
 fn make_tuple(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     match one_arg(vm, &a, "tuple", "sequence")? {
         Some(x) if matches!(x.payload, Payload::Tuple(_)) => Ok(x),
-        Some(x) => Ok(new_tuple(vm.collect_iterable(&x)?)),
+        Some(x) => Ok(new_tuple(vm.collect_sized_iterable(&x)?)),
         None => Ok(new_tuple(Vec::new())),
     }
 }

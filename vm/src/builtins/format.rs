@@ -80,7 +80,10 @@ fn has_getitem(vm: &Vm, t: &ObjRef) -> bool {
     mro.iter().any(|c| {
         c.as_type().is_some_and(|ct| {
             let hash = objects::hash::hash_str(b"__getitem__");
-            let dict = ct.dict.borrow();
+            let Some(dict) = ct.dict.as_dict() else {
+                return false;
+            };
+            let dict = dict.borrow();
             let found = dict.lookup(&name, hash, &mut |a, b| {
                 Ok::<bool, ()>(a.as_str_bytes().is_some() && a.as_str_bytes() == b.as_str_bytes())
             });

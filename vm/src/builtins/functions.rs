@@ -29,6 +29,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
     def!("chr", VarArgs, chr),
     def!("cmp", VarArgs, cmp),
     def!("coerce", VarArgs, coerce),
+    def!("delattr", VarArgs, delattr),
     def!("divmod", VarArgs, divmod),
     def!("filter", VarArgs, filter),
     def!("getattr", VarArgs, getattr),
@@ -203,21 +204,8 @@ fn bin(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     )))
 }
 
-/// `PyCallable_Check`: functions, methods, types, and instances whose class has `__call__`.
 fn callable(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let x = &a.pos[0];
-    let yes = match &x.payload {
-        Payload::Function(_)
-        | Payload::Builtin(_)
-        | Payload::MethodDescr(..)
-        | Payload::Method(_)
-        | Payload::Type(_) => true,
-        _ => {
-            let ty = vm.type_of(x);
-            vm.lookup_in_mro(&ty, &new_str_from("__call__"))?.is_some()
-        }
-    };
-    Ok(new_bool(yes))
+    Ok(new_bool(vm.is_callable(&a.pos[0])))
 }
 
 fn chr(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
@@ -360,6 +348,13 @@ fn setattr(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     Ok(none())
 }
 
+fn delattr(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let a = unpack(vm, &a, "delattr", 2, 2)?;
+    let name = attr_name(vm, &a[1], "delattr")?;
+    vm.setattr(&a[0], &name, None)?;
+    Ok(none())
+}
+
 fn hash(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     Ok(new_int(vm.hash(&a.pos[0])?))
 }
@@ -404,7 +399,7 @@ fn class_check(
     msg: &str,
 ) -> PyResult<bool> {
     match &cls.payload {
-        Payload::Type(_) => Ok(test(vm, cls)),
+        Payload::Type(_) | Payload::Class(_) => Ok(test(vm, cls)),
         Payload::Tuple(items) => {
             for c in items.iter() {
                 if class_check(vm, c, test, msg)? {
@@ -431,7 +426,7 @@ fn isinstance(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 fn issubclass(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let a = unpack(vm, &a, "issubclass", 2, 2)?;
-    if a[0].as_type().is_none() {
+    if !matches!(a[0].payload, Payload::Type(_) | Payload::Class(_)) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let sub = a[0].clone();
@@ -567,7 +562,7 @@ fn min(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 fn next(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let a = unpack(vm, &a, "next", 1, 2)?;
-    if !matches!(a[0].payload, Payload::Iter(_) | Payload::Generator(_)) {
+    if !vm.is_iterator(&a[0])? {
         return Err(vm.type_error(format!("{} object is not an iterator", vm.type_name(&a[0]))));
     }
     match vm.iter_next_raw(&a[0]) {
@@ -723,23 +718,19 @@ fn raw_input(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     }
 }
 
+/// `builtin_reduce`: the first call imports `functools` (whose body runs, traced under a
+/// traced caller) and keeps its `reduce`; every call goes through it.
 fn reduce(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let a = unpack(vm, &a, "reduce", 2, 3)?;
-    let it = vm.get_iter(&a[1]).map_err(|e| {
-        if vm.exception_matches(&e, &vm.types.exc.type_error) {
-            vm.type_error("reduce() arg 2 must support iteration")
-        } else {
-            e
+    let functools_reduce = match vm.import.functools_reduce.clone() {
+        Some(f) => f,
+        None => {
+            let functools = vm.import_module("functools")?;
+            let f = vm.getattr(&functools, &objects::new_str_from("reduce"))?;
+            vm.import.functools_reduce = Some(f.clone());
+            f
         }
-    })?;
-    let mut acc = a.get(2).cloned();
-    while let Some(item) = vm.iter_next(&it)? {
-        acc = Some(match acc {
-            None => item,
-            Some(prev) => vm.call_object(&a[0], &[prev, item], &[])?,
-        });
-    }
-    acc.ok_or_else(|| vm.type_error("reduce() of empty sequence with no initial value"))
+    };
+    vm.call_object(&functools_reduce, a.pos, &[])
 }
 
 fn repr(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {

@@ -128,18 +128,15 @@ fn merge_class_names(vm: &mut Vm, names: &ObjRef, class: &ObjRef) -> PyResult<()
         .unwrap_or_default();
     for c in mro {
         let Some(t) = c.as_type() else { continue };
-        let own: Vec<ObjRef> = t.dict.borrow().entries().map(|(k, _)| k.clone()).collect();
+        let own: Vec<ObjRef> = t.dict.as_dict().map(dict_keys).unwrap_or_default();
         // A class statement always puts `__module__` in the class dict; a built-in type's
-        // dict never has it, and its full list of names comes from the table.
+        // dict never has it, and the table holds CPython's exact list of its names.
         let is_builtin = !own.iter().any(|k| k.as_str_bytes() == Some(b"__module__"));
-        let builtin = match is_builtin {
-            true => type_dicts::names_of(&t.name).unwrap_or(&[]),
-            false => &[],
+        let keys: Vec<ObjRef> = match type_dicts::names_of(&t.name).filter(|_| is_builtin) {
+            Some(table) => table.iter().map(|n| new_str_from(n)).collect(),
+            None => own,
         };
-        for k in own
-            .into_iter()
-            .chain(builtin.iter().map(|n| new_str_from(n)))
-        {
+        for k in keys {
             vm.dict_set(names, k, objects::none())?;
         }
     }

@@ -68,6 +68,9 @@ fn extend(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
         return Ok(none());
     }
     let it = vm.get_iter(source)?;
+    if crate::protocols::slots::is_user(source) {
+        vm.length_hint(source)?;
+    }
     while let Some(item) = vm.iter_next(&it)? {
         vm.check_alloc((list.borrow().len() + 1) as u128 * 8)?;
         list.borrow_mut().push(item);

@@ -14,7 +14,9 @@ pub mod iter_methods;
 pub mod list_methods;
 pub mod module;
 pub mod namespace;
+pub mod object_methods;
 pub mod set_methods;
+pub mod slot_wrappers;
 pub mod str_format;
 pub mod str_methods;
 pub mod sys;
@@ -56,8 +58,10 @@ pub fn is_class_method(def: &MethodDef) -> bool {
 }
 
 /// Adds a type's method table to its dict as method descriptors.
-fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResult<()> {
-    let existing = ty.as_type().map(|t| t.dict.borrow().clone());
+pub(crate) fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResult<()> {
+    let existing = ty
+        .as_type()
+        .and_then(|t| t.dict.as_dict().map(|d| d.borrow().clone()));
     let tmp = objects::new_dict(existing.unwrap_or_default());
     for def in table {
         vm.dict_set(
@@ -67,7 +71,9 @@ fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResul
         )?;
     }
     if let (Some(t), Some(d)) = (ty.as_type(), tmp.as_dict()) {
-        *t.dict.borrow_mut() = d.borrow().clone();
+        if let Some(target) = t.dict.as_dict() {
+            *target.borrow_mut() = d.borrow().clone();
+        }
     }
     Ok(())
 }
@@ -94,12 +100,14 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
         ("basestring", t.basestring.clone()),
         ("bool", t.bool_.clone()),
         ("bytes", t.str_.clone()),
+        ("classmethod", t.classmethod.clone()),
         ("complex", t.complex.clone()),
         ("dict", t.dict.clone()),
         ("enumerate", t.enumerate.clone()),
         ("file", t.file.clone()),
         ("float", t.float.clone()),
         ("frozenset", t.frozenset.clone()),
+        ("property", t.property.clone()),
         ("int", t.int.clone()),
         ("list", t.list.clone()),
         ("long", t.long.clone()),
@@ -107,7 +115,9 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
         ("reversed", t.reversed.clone()),
         ("set", t.set.clone()),
         ("slice", t.slice.clone()),
+        ("staticmethod", t.staticmethod.clone()),
         ("str", t.str_.clone()),
+        ("super", t.super_.clone()),
         ("tuple", t.tuple.clone()),
         ("type", t.type_.clone()),
         ("xrange", t.xrange.clone()),
@@ -115,6 +125,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     ];
     let exceptions = vm.types.exc.all();
     namespace::fill(vm, &builtins, FUNCTION_TABLES, &objects, &exceptions)?;
+    // `__import__` lives with the import system; it takes its stand-in's place in the dict.
+    add_functions(vm, &builtins, crate::import::IMPORT_FUNCTIONS)?;
     let (str_t, list_t, dict_t) = (
         vm.types.str_.clone(),
         vm.types.list.clone(),
@@ -125,6 +137,41 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_CLASS_METHODS)?;
     add_methods(vm, &str_t, str_format::STR_METHODS)?;
+    let (object_t, property_t) = (vm.types.object.clone(), vm.types.property.clone());
+    add_methods(vm, &object_t, object_methods::OBJECT_METHODS)?;
+    let type_t = vm.types.type_.clone();
+    add_methods(vm, &type_t, object_methods::TYPE_METHODS)?;
+    add_methods(vm, &property_t, objects::property::PROPERTY_METHODS)?;
+    let proxy_t = vm.types.dictproxy.clone();
+    add_methods(vm, &proxy_t, objects::dictproxy::DICTPROXY_METHODS)?;
+    if let Some(t) = object_t.as_type() {
+        let dict = t.dict.clone();
+        vm.dict_set(
+            &dict,
+            new_str_from("__new__"),
+            object_methods::new_entry(&object_t),
+        )?;
+    }
+    for (ty, table) in slot_wrappers::tables(vm) {
+        if let Some(dict) = ty.as_type().map(|t| t.dict.clone()) {
+            for def in table {
+                let descr = PyObject::new(Payload::MethodDescr(def, ty.clone()));
+                vm.dict_set(&dict, new_str_from(def.name), descr)?;
+            }
+        }
+    }
+    let t = &vm.types;
+    let with_init: Vec<ObjRef> = [&t.object, &t.type_, &t.list, &t.dict, &t.set]
+        .into_iter()
+        .cloned()
+        .chain(t.exc.all().into_iter().map(|(_, ty)| ty))
+        .collect();
+    for ty in with_init {
+        if let Some(dict) = ty.as_type().map(|t| t.dict.clone()) {
+            let descr = PyObject::new(Payload::MethodDescr(&object_methods::INIT, ty.clone()));
+            vm.dict_set(&dict, new_str_from("__init__"), descr)?;
+        }
+    }
     let tuple_t = vm.types.tuple.clone();
     add_methods(vm, &tuple_t, tuple_methods::TUPLE_METHODS)?;
     let unicode_t = vm.types.unicode.clone();

@@ -58,6 +58,12 @@ impl Vm {
             self.ext_pop::<T>(f)?;
             self.run_finalizers();
         }
+        drop(func);
+        // The arguments just popped may have been the last references to instances with
+        // `__del__`, which CPython runs before the result is pushed.
+        if crate::runtime::finalizers::pending() {
+            self.run_finalizers();
+        }
         self.push_result::<T>(f, result)
     }
 
@@ -229,6 +235,12 @@ impl Vm {
             self.pop::<T>(f)?;
             self.run_finalizers();
         }
+        drop(func);
+        // The arguments just popped may have been the last references to instances with
+        // `__del__`, which CPython runs before the result is pushed.
+        if crate::runtime::finalizers::pending() {
+            self.run_finalizers();
+        }
         self.push_result::<T>(f, result)
     }
 
@@ -276,6 +288,8 @@ impl Vm {
             ),
             Payload::Builtin(b) => (b.def.name.to_string(), "()"),
             Payload::Method(m) => self.func_name_desc(&m.func),
+            Payload::Class(_) => (self.class_name(func), " constructor"),
+            Payload::Instance(pi) => (self.class_name(&pi.class), " instance"),
             _ => (self.type_name(func), " object"),
         }
     }
@@ -327,6 +341,7 @@ impl Vm {
                     self.call_object(&inner, &full, kw)
                 }
                 None => {
+                    self.check_unbound_call(m, args)?;
                     let inner = m.func.clone();
                     self.call_object(&inner, args, kw)
                 }
@@ -349,7 +364,30 @@ impl Vm {
                     _ => unreachable!(),
                 }
             }
+            _ if func.heap.is_some() || matches!(func.payload, Payload::Instance(_)) => {
+                match self.call_instance(func, args, kw)? {
+                    Some(r) => Ok(r),
+                    None => match &func.payload {
+                        Payload::Type(_) => self.call_type(func, args, kw),
+                        _ => Err(self.type_error(format!(
+                            "'{}' object is not callable",
+                            self.type_name(func)
+                        ))),
+                    },
+                }
+            }
             Payload::Type(_) => self.call_type(func, args, kw),
+            Payload::Class(_) => self.new_old_style_instance(func, args, kw),
+            Payload::StaticMethod(_) | Payload::ClassMethod(_) => {
+                Err(self.type_error(format!("'{}' object is not callable", self.type_name(func))))
+            }
+            Payload::Native(n) => {
+                match n.data.call(self, func, args, kw) {
+                    Some(result) => result,
+                    None => Err(self
+                        .type_error(format!("'{}' object is not callable", self.type_name(func)))),
+                }
+            }
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
         }
     }

@@ -320,10 +320,18 @@ impl Vm {
                 });
                 self.push_result::<T>(f, r)
             }
-            IMPORT_STAR => Err(PyErr::unsupported("IMPORT_STAR").into()),
+            IMPORT_STAR => self.op_import_star::<T>(f),
             EXEC_STMT => self.op_exec_stmt::<T>(f),
-            BUILD_CLASS => Err(PyErr::unsupported("classes (BUILD_CLASS)").into()),
-            SETUP_WITH | WITH_CLEANUP => Err(PyErr::unsupported("the with statement").into()),
+            BUILD_CLASS => {
+                let u = top(f, 1)?.clone();
+                let v = top(f, 2)?.clone();
+                let w = top(f, 3)?.clone();
+                self.stack_drop::<T>(f, 2)?;
+                let r = self.build_class(&u, &v, &w);
+                set_top_result(f, r)
+            }
+            SETUP_WITH => self.op_setup_with::<T>(f, arg),
+            WITH_CLEANUP => self.op_with_cleanup::<T>(f),
             JUMP_FORWARD => {
                 f.pc += arg as usize;
                 Ok(())
@@ -546,6 +554,66 @@ impl Vm {
             exc = Some(self.pop::<T>(f)?);
         }
         Err(self.do_raise(exc, value, tb))
+    }
+
+    /// `SETUP_WITH`: `__exit__` replaces the context manager on the stack, `__enter__` is
+    /// called, and its result is pushed inside a new with-block.
+    fn op_setup_with<T: TraceMode>(&mut self, f: &mut Frame, arg: u32) -> OpResult {
+        let manager = top(f, 1)?.clone();
+        let exit = self.special_lookup(&manager, "__exit__")?;
+        set_top(f, 1, exit)?;
+        let enter = self.special_lookup(&manager, "__enter__")?;
+        drop(manager);
+        let x = self.call_object(&enter, &[], &[])?;
+        drop(enter);
+        self.block_setup(f, BlockKind::With, f.pc + arg as usize)?;
+        self.push::<T>(f, x);
+        Ok(())
+    }
+
+    /// `WITH_CLEANUP`: calls `__exit__` (with the exception, or three Nones), removing it from
+    /// under the unwinding state; a true result for an exception suppresses it.
+    fn op_with_cleanup<T: TraceMode>(&mut self, f: &mut Frame) -> OpResult {
+        let u = self.pop::<T>(f)?;
+        let len = f.stack.len();
+        let slot = |back: usize| len.checked_sub(back).ok_or_else(super::stack_underflow);
+        let (exit, args) = match &u.payload {
+            Payload::None => {
+                let i = slot(1)?;
+                let exit = std::mem::replace(&mut f.stack[i], u.clone());
+                (exit, [u.clone(), u.clone(), u.clone()])
+            }
+            Payload::Int(why) => {
+                let exit = if *why == WHY_RETURN || *why == WHY_CONTINUE {
+                    let (i, j) = (slot(2)?, slot(1)?);
+                    let exit = f.stack[i].clone();
+                    f.stack[i] = f.stack[j].clone();
+                    f.stack[j] = u.clone();
+                    exit
+                } else {
+                    let i = slot(1)?;
+                    std::mem::replace(&mut f.stack[i], u.clone())
+                };
+                (exit, [objects::none(), objects::none(), objects::none()])
+            }
+            _ => {
+                let (i3, i2, i1) = (slot(3)?, slot(2)?, slot(1)?);
+                let (v, w) = (f.stack[i1].clone(), f.stack[i2].clone());
+                let exit = f.stack[i3].clone();
+                f.stack[i1] = u.clone();
+                f.stack[i2] = v.clone();
+                f.stack[i3] = w.clone();
+                (exit, [u.clone(), v, w])
+            }
+        };
+        let x = self.call_object(&exit, &args, &[])?;
+        drop(exit);
+        let suppress = !u.is_none() && !matches!(u.payload, Payload::Int(_)) && self.is_true(&x)?;
+        if suppress {
+            self.stack_drop::<T>(f, 2)?;
+            set_top(f, 1, objects::none())?;
+        }
+        Ok(())
     }
 
     fn op_end_finally<T: TraceMode>(&mut self, f: &mut Frame) -> OpResult {

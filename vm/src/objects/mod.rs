@@ -7,26 +7,37 @@
 pub mod bool;
 pub mod builtin_function;
 pub mod cell;
+pub mod classmethod;
+pub mod classobj;
 pub mod code;
 pub mod complex;
 pub mod dict;
+pub mod dictproxy;
 pub mod dictview;
 pub mod exception;
 pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod getset;
 pub mod hash;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
 pub mod long;
 pub mod method;
 pub mod module;
+pub mod native;
 pub mod none;
+pub mod object;
+pub mod property;
 pub mod set;
 pub mod slice;
+pub mod slot_member;
+pub mod staticmethod;
 pub mod str;
+pub mod super_object;
 pub mod traceback;
 pub mod tuple;
 pub mod typeobject;
@@ -50,6 +61,10 @@ pub type ObjRef = Rc<PyObject>;
 
 pub struct PyObject {
     pub payload: Payload,
+    /// Set for an instance of a class defined in Python (and for a class whose metaclass is
+    /// one): its class and `__dict__`. The payload stays the built-in base's, so an instance
+    /// of `class L(list)` is a list to every built-in operation (see `object.rs`).
+    pub heap: Option<Box<object::HeapPart>>,
 }
 
 /// What an object is. Mutable payloads keep their state in a `RefCell`, because Python
@@ -92,23 +107,65 @@ pub enum Payload {
     Xrange(xrange::PyXrange),
     File(file::PyFile),
     Generator(generator::PyGenerator),
+    /// An instance of `object` itself, or of a class whose only built-in base is `object`.
+    Object,
+    /// An old-style class (`classobj`).
+    Class(classobj::PyClass),
+    /// An instance of an old-style class.
+    Instance(instance::PyInstance),
+    Property(property::PyProperty),
+    StaticMethod(ObjRef),
+    ClassMethod(ObjRef),
+    Super(super_object::PySuper),
+    /// A `__slots__` entry in its class's dict (`member_descriptor`).
+    SlotMember(slot_member::PySlotMember),
+    /// `__dict__` / `__weakref__` of a class (`getset_descriptor`).
+    GetSet(getset::PyGetSet),
+    /// `C.__dict__`: a read-only view of a class's dict.
+    DictProxy(ObjRef),
+    /// An instance of a type defined by a native module.
+    Native(native::NativeObject),
 }
 
-impl PyObject {
-    pub fn new(payload: Payload) -> ObjRef {
-        Rc::new(PyObject { payload })
-    }
-}
-
+/// `list_dealloc` and `tupledealloc` release their items last first (Rust would drop them
+/// first to last; the order shows when freeing an item runs a finalizer). Freeing an instance
+/// whose class defines `__del__` hands its contents to `runtime::finalizers`, which runs the
+/// method where CPython's refcounting would.
 impl Drop for PyObject {
-    /// `list_dealloc` and `tupledealloc` release their items last first. Rust would drop them
-    /// first to last; the order shows when freeing an item runs a finalizer (a paused
-    /// generator's `finally`), so it is CPython's.
     fn drop(&mut self) {
         match &mut self.payload {
             Payload::List(items) => items.get_mut().reverse(),
             Payload::Tuple(items) => items.reverse(),
             _ => {}
+        }
+        if self.heap.is_some() || matches!(self.payload, Payload::Instance(_)) {
+            crate::runtime::finalizers::on_drop(self);
+        }
+    }
+}
+
+impl PyObject {
+    pub fn new(payload: Payload) -> ObjRef {
+        Rc::new(PyObject {
+            payload,
+            heap: None,
+        })
+    }
+
+    /// An instance of the Python-defined class `class` with this built-in payload.
+    pub fn with_class(payload: Payload, heap: object::HeapPart) -> ObjRef {
+        Rc::new(PyObject {
+            payload,
+            heap: Some(Box::new(heap)),
+        })
+    }
+
+    /// The instance `__dict__`, for objects that have one.
+    pub fn instance_dict(&self) -> Option<&ObjRef> {
+        match (&self.heap, &self.payload) {
+            (Some(h), _) => h.dict.as_ref(),
+            (None, Payload::Instance(i)) => Some(&i.dict),
+            _ => None,
         }
     }
 }

@@ -1,18 +1,27 @@
-//! `type`: the class of built-in types, exception classes and (later) user classes
-//! (Objects/typeobject.c). A type has a name, a base, its MRO and an attribute dict holding
-//! its methods as method descriptors.
+//! `type`: the class of built-in types, exception classes and new-style classes defined in
+//! Python (Objects/typeobject.c). A type has a name, its bases, its MRO and an attribute dict
+//! (a dict object) holding its methods.
 
 use std::cell::RefCell;
 
-use super::{DictTable, ObjRef};
+use super::ObjRef;
 
 pub struct PyType {
-    /// `tp_name`: `int`, or `exceptions.ValueError` for the built-in exceptions.
+    /// `tp_name`: `int`, `exceptions.ValueError` for the built-in exceptions, and
+    /// `MODULE.NAME` for a class defined in Python (its `__module__` when it was created).
     pub name: String,
+    /// `tp_base`: the base whose layout the type extends.
     pub base: Option<ObjRef>,
+    /// `__bases__`.
+    pub bases: Vec<ObjRef>,
     /// The method resolution order, this type first.
     pub mro: RefCell<Vec<ObjRef>>,
-    pub dict: RefCell<DictTable>,
+    /// A `Payload::Dict`.
+    pub dict: ObjRef,
+    /// Defined in Python (`Py_TPFLAGS_HEAPTYPE`).
+    pub heap: bool,
+    /// Instances have a `__dict__` (false when every class on the MRO declares `__slots__`).
+    pub instance_dict: bool,
 }
 
 impl PyType {
@@ -30,12 +39,13 @@ impl PyType {
     }
 }
 
-/// `type_repr`: `<type 'NAME'>` for built-in types.
+/// `type_repr`: `<type 'NAME'>` for built-in types, `<class 'MODULE.NAME'>` for classes.
 pub fn repr(t: &PyType) -> Vec<u8> {
+    let kind = if t.heap { "class" } else { "type" };
     let module = t.module_name();
     if module == "__builtin__" {
-        format!("<type '{}'>", t.short_name()).into_bytes()
+        format!("<{kind} '{}'>", t.short_name()).into_bytes()
     } else {
-        format!("<type '{}.{}'>", module, t.short_name()).into_bytes()
+        format!("<{kind} '{}.{}'>", module, t.short_name()).into_bytes()
     }
 }

@@ -11,8 +11,11 @@ use crate::runtime::Vm;
 impl Vm {
     /// `o.name`.
     pub fn getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+        if let Some(v) = self.class_model_getattr(obj, name)? {
+            return Ok(v);
+        }
         let attr = name.as_str_bytes().unwrap_or(b"").to_vec();
-        if let Some(v) = self.special_attribute(obj, &attr)? {
+        if let Some(v) = self.builtin_member(obj, &attr)? {
             return Ok(v);
         }
         if let Payload::Module(m) = &obj.payload {
@@ -71,7 +74,7 @@ impl Vm {
         let mro = t.mro.borrow().clone();
         for class in mro {
             if let Some(ct) = class.as_type() {
-                let dict = objects::new_dict(ct.dict.borrow().clone());
+                let dict = ct.dict.clone();
                 if let Some(v) = self.dict_get(&dict, name)? {
                     return Ok(Some(v));
                 }
@@ -81,7 +84,7 @@ impl Vm {
     }
 
     /// Attributes implemented by the object's C struct members in CPython.
-    fn special_attribute(&mut self, obj: &ObjRef, attr: &[u8]) -> PyResult<Option<ObjRef>> {
+    pub(crate) fn builtin_member(&mut self, obj: &ObjRef, attr: &[u8]) -> PyResult<Option<ObjRef>> {
         let s = |text: &str| objects::new_str_from(text);
         Ok(match (&obj.payload, attr) {
             (Payload::Function(f), b"__name__" | b"func_name") => Some(f.name.borrow().clone()),
@@ -114,7 +117,19 @@ impl Vm {
             },
             (Payload::Exception(e), b"args") => Some(e.args.borrow().clone()),
             (Payload::Exception(e), b"message") => Some(e.message.borrow().clone()),
+            (Payload::Exception(e), b"code")
+                if self.is_subclass(&e.class, &self.types.exc.system_exit) =>
+            {
+                // SystemExit_init: no argument is None, one is itself, more are the tuple.
+                let args = e.args.borrow().clone();
+                Some(match args.as_tuple() {
+                    Some([]) => none(),
+                    Some([one]) => one.clone(),
+                    _ => args,
+                })
+            }
             (Payload::Module(m), b"__dict__") => Some(m.dict.clone()),
+            (Payload::Native(n), _) if n.data.member(attr).is_some() => n.data.member(attr),
             (Payload::Exception(e), _) if e.environment.is_some() => {
                 e.environment.as_ref().and_then(|env| env.member(attr))
             }
@@ -136,6 +151,20 @@ impl Vm {
             (Payload::Type(t), b"__module__") => Some(s(t.module_name())),
             (Payload::Builtin(b), b"__name__") => Some(s(b.def.name)),
             (Payload::Builtin(b), b"__self__") => Some(b.self_obj.clone().unwrap_or_else(none)),
+            (Payload::Property(p), b"fget") => Some(p.fget.clone().unwrap_or_else(none)),
+            (Payload::Property(p), b"fset") => Some(p.fset.clone().unwrap_or_else(none)),
+            (Payload::Property(p), b"fdel") => Some(p.fdel.clone().unwrap_or_else(none)),
+            (Payload::Property(p), b"__doc__") => Some(p.doc.borrow().clone().unwrap_or_else(none)),
+            (Payload::StaticMethod(f) | Payload::ClassMethod(f), b"__func__") => Some(f.clone()),
+            (Payload::Method(m), b"im_func" | b"__func__") => Some(m.func.clone()),
+            (Payload::Method(m), b"im_self" | b"__self__") => {
+                Some(m.self_obj.clone().unwrap_or_else(none))
+            }
+            (Payload::Method(m), b"im_class") => Some(m.class.clone().unwrap_or_else(none)),
+            (Payload::Method(m), b"__name__" | b"__doc__" | b"__module__") => {
+                let func = m.func.clone();
+                Some(self.getattr(&func, &objects::new_str(attr.to_vec()))?)
+            }
             (Payload::File(f), b"softspace") => Some(new_int(f.softspace.get() as i64)),
             (Payload::File(f), b"name") => Some(s(f.stream.name())),
             (Payload::File(_), b"closed") => Some(new_bool(false)),
@@ -155,6 +184,9 @@ impl Vm {
 
     /// `o.name = value` (or `del o.name` with None).
     pub fn setattr(&mut self, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        if self.class_model_setattr(obj, name, &value)? {
+            return Ok(());
+        }
         let attr = name.as_str_bytes().unwrap_or(b"").to_vec();
         match &obj.payload {
             Payload::Module(m) => {

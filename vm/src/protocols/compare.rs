@@ -94,6 +94,11 @@ fn cmp_reals(a: &Real, b: &Real) -> Option<Ordering> {
 impl Vm {
     /// `PyObject_IsTrue`.
     pub fn is_true(&mut self, obj: &ObjRef) -> PyResult<bool> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(t) = self.user_truth(obj)? {
+                return Ok(t);
+            }
+        }
         Ok(match &obj.payload {
             Payload::None | Payload::Null => false,
             Payload::Bool(b) => *b,
@@ -143,13 +148,14 @@ impl Vm {
             }
             return Ok(false);
         }
-        Ok(
-            v.as_type().is_some() && w.as_type().is_some() && self.is_subclass(v, w)
-                || objects::is(v, w),
-        )
+        let class = |o: &ObjRef| matches!(o.payload, Payload::Type(_) | Payload::Class(_));
+        Ok(class(v) && class(w) && self.is_subclass(v, w) || objects::is(v, w))
     }
 
     pub fn rich_compare(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+        if let Some(r) = self.user_compare(a, b, op)? {
+            return Ok(r);
+        }
         Ok(new_bool(self.rich_compare_bool_raw(a, b, op)?))
     }
 
@@ -162,6 +168,19 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(r) = self.user_compare(a, b, op)? {
+            return self.is_true(&r);
+        }
+        self.rich_compare_bool_raw(a, b, op)
+    }
+
+    /// A comparison by the payloads alone (`list.__eq__` and friends).
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: &ObjRef,
+        b: &ObjRef,
+        op: CompareOp,
+    ) -> PyResult<bool> {
         self.rich_compare_bool_raw(a, b, op)
     }
 
@@ -208,6 +227,17 @@ impl Vm {
             }
             (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
                 set_methods::richcompare(self, a, b, op)
+            }
+            (Payload::Method(x), Payload::Method(y))
+                if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+            {
+                let same_self = match (&x.self_obj, &y.self_obj) {
+                    (Some(p), Some(q)) => objects::is(p, q),
+                    (None, None) => true,
+                    _ => false,
+                };
+                let equal = same_self && objects::is(&x.func, &y.func);
+                Ok(equal == (op == CompareOp::Eq))
             }
             (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let equal = self.dicts_equal(a, b)?;
@@ -299,6 +329,12 @@ impl Vm {
     pub fn cmp(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<i32> {
         if set_methods::is_anyset(a) && set_methods::is_anyset(b) && !objects::is(a, b) {
             return Err(set_methods::refuse_cmp(self));
+        }
+        if crate::protocols::slots::is_user(a) || crate::protocols::slots::is_user(b) {
+            return Ok(match self.user_cmp(a, b)? {
+                Some(c) => c,
+                None => self.default_order(a, b) as i32,
+            });
         }
         if self.rich_compare_bool(a, b, CompareOp::Eq)? {
             return Ok(0);

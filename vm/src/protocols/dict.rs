@@ -25,6 +25,16 @@ pub fn contains_str_key(d: &ObjRef, key: &ObjRef) -> bool {
 impl Vm {
     /// `hash(o)`.
     pub fn hash(&mut self, obj: &ObjRef) -> PyResult<i64> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(h) = self.user_hash(obj)? {
+                return Ok(h);
+            }
+        }
+        self.builtin_hash(obj)
+    }
+
+    /// `hash(o)` by the payload alone.
+    pub(crate) fn builtin_hash(&mut self, obj: &ObjRef) -> PyResult<i64> {
         match &obj.payload {
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))

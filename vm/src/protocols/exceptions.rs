@@ -11,8 +11,10 @@ use crate::objects::{self, new_tuple, none, ObjRef, Payload, PyBaseException, Py
 use crate::runtime::Vm;
 
 impl Vm {
+    /// `PyExceptionClass_Check`: a subclass of BaseException, or any old-style class.
     pub(crate) fn is_exception_class(&self, obj: &ObjRef) -> bool {
-        obj.as_type().is_some() && self.is_subclass(obj, &self.types.exc.base_exception)
+        matches!(obj.payload, Payload::Class(_))
+            || obj.as_type().is_some() && self.is_subclass(obj, &self.types.exc.base_exception)
     }
 
     /// A new instance of a built-in exception class with these arguments.
@@ -44,7 +46,14 @@ impl Vm {
         }
         if let Payload::Exception(e) = &value.payload {
             if self.is_subclass(&e.class, &exc_type) {
-                let class = e.class.clone();
+                let class = self.type_of(&value);
+                let _ = e;
+                return Ok((class, value));
+            }
+        }
+        if let Payload::Instance(pi) = &value.payload {
+            if self.is_subclass(&pi.class, &exc_type) {
+                let class = pi.class.clone();
                 return Ok((class, value));
             }
         }
@@ -54,8 +63,17 @@ impl Vm {
             _ => vec![value.clone()],
         };
         let instance = self.call_object(&exc_type, &args, &[])?;
-        let class = self.type_of(&instance);
+        let class = self.exception_class_of(&instance);
         Ok((class, instance))
+    }
+
+    /// The class an exception instance is raised as: an old-style instance's class, else
+    /// its type.
+    fn exception_class_of(&self, instance: &ObjRef) -> ObjRef {
+        match &instance.payload {
+            Payload::Instance(pi) => pi.class.clone(),
+            _ => self.type_of(instance),
+        }
     }
 
     /// `do_raise`: the forms of `raise` 2.7 accepts. A traceback argument makes it a re-raise.
@@ -91,14 +109,14 @@ impl Vm {
                 Ok(pair) => pair,
                 Err(e) => return Why::Exception(e),
             }
-        } else if let Payload::Exception(e) = &exc.payload {
+        } else if matches!(exc.payload, Payload::Exception(_) | Payload::Instance(_)) {
             if !value.is_none() {
                 return Why::Exception(
                     self.type_error("instance exception may not have a separate value"),
                 );
             }
             value = exc.clone();
-            (e.class.clone(), value)
+            (self.exception_class_of(&exc), value)
         } else {
             return Why::Exception(self.type_error(format!(
                 "exceptions must be old-style classes or derived from BaseException, not {}",
@@ -231,9 +249,16 @@ impl Vm {
                 }
             }
         }
+        let old_module = self.old_class_module(&exc_type).ok().flatten();
         let name = match exc_type.as_type() {
             Some(t) if t.module_name() == "exceptions" => t.short_name().to_string(),
             Some(t) => format!("{}.{}", t.module_name(), t.short_name()),
+            None if matches!(exc_type.payload, Payload::Class(_)) => {
+                let module = old_module
+                    .map(|m| String::from_utf8_lossy(&m).into_owned())
+                    .unwrap_or_else(|| "<unknown>".to_string());
+                format!("{module}.{}", self.class_name(&exc_type))
+            }
             None => {
                 String::from_utf8_lossy(&self.to_str(&exc_type).unwrap_or_default()).into_owned()
             }

@@ -24,6 +24,16 @@ fn new_iter(state: IterState) -> ObjRef {
 impl Vm {
     /// `iter(o)`.
     pub fn get_iter(&mut self, obj: &ObjRef) -> PyResult<ObjRef> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(it) = self.user_iter(obj)? {
+                return Ok(it);
+            }
+        }
+        self.builtin_iter(obj)
+    }
+
+    /// `iter(o)` by the payload alone.
+    pub(crate) fn builtin_iter(&mut self, obj: &ObjRef) -> PyResult<ObjRef> {
         let seq = |kind| {
             new_iter(IterState::Seq {
                 kind,
@@ -36,6 +46,10 @@ impl Vm {
             Payload::Tuple(_) => seq(SeqKind::Tuple),
             Payload::Str(_) | Payload::Unicode(_) => seq(SeqKind::Generic),
             Payload::Dict(d) => self.dict_iter(obj, d.borrow().len(), DictIterKind::Keys),
+            Payload::DictProxy(d) => {
+                let d = d.clone();
+                return self.get_iter(&d);
+            }
             Payload::Set(_) | Payload::FrozenSet(_) => new_iter(IterState::Set {
                 set: Some(obj.clone()),
                 pos: 0,
@@ -48,6 +62,13 @@ impl Vm {
             }),
             Payload::Iter(_) | Payload::Generator(_) => obj.clone(),
             Payload::DictView(v) => crate::builtins::dict_views::iter(self, v),
+            Payload::Native(n) => match n.data.iter(self, obj) {
+                Some(it) => it?,
+                None => {
+                    return Err(self
+                        .type_error(format!("'{}' object is not iterable", self.type_name(obj))))
+                }
+            },
             _ => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))
@@ -86,11 +107,37 @@ impl Vm {
                 other => other,
             };
         }
+        if crate::protocols::slots::is_user(it) {
+            return self.user_next(it);
+        }
+        if let Payload::Native(n) = &it.payload {
+            if let Some(next) = n.data.next(self, it) {
+                return next;
+            }
+        }
         let Payload::Iter(state) = &it.payload else {
             return Err(
                 self.type_error(format!("{} object is not an iterator", self.type_name(it)))
             );
         };
+        let user_seq = match &*state.borrow() {
+            IterState::Seq {
+                kind: SeqKind::Generic,
+                seq: Some(s),
+                index,
+            } if crate::protocols::slots::is_user(s) => Some((s.clone(), *index)),
+            _ => None,
+        };
+        if let Some((seq, index)) = user_seq {
+            let item = self.getitem_iter_step(&seq, index)?;
+            if let IterState::Seq { seq, index, .. } = &mut *state.borrow_mut() {
+                match &item {
+                    Some(_) => *index += 1,
+                    None => *seq = None,
+                }
+            }
+            return Ok(item);
+        }
         if matches!(
             &*state.borrow(),
             IterState::Enumerate { .. } | IterState::Reversed { .. } | IterState::Callable { .. }

@@ -3,18 +3,20 @@
 //! iteration, attributes, dict access, raising and printing — dispatched to the type files.
 
 pub mod attr;
+pub mod classes;
 pub mod compare;
+pub mod descr;
 pub mod dict;
 pub mod exceptions;
-pub mod import;
 pub mod iter;
 pub mod number;
 pub mod print;
 pub mod repr;
 pub mod sequence;
+pub mod slots;
 
 use crate::error::PyResult;
-use crate::objects::ObjRef;
+use crate::objects::{is, ObjRef};
 use crate::runtime::Vm;
 
 impl Vm {
@@ -25,8 +27,38 @@ impl Vm {
         args: &[ObjRef],
         kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<ObjRef> {
+        let t = &self.types;
+        let a = crate::objects::Args { pos: args, kw };
+        if is(ty, &t.property) {
+            return crate::objects::property::construct(self, a);
+        }
+        if is(ty, &t.staticmethod) {
+            return crate::objects::staticmethod::construct(self, a);
+        }
+        if is(ty, &t.classmethod) {
+            return crate::objects::classmethod::construct(self, a);
+        }
+        if is(ty, &t.super_) {
+            return crate::objects::super_object::construct(self, a);
+        }
+        if is(ty, &t.classobj) {
+            return match args {
+                [name, bases, dict] => self.new_old_style_class(name, bases, dict),
+                _ => Err(self.type_error(format!(
+                    "classobj() takes exactly 3 arguments ({} given)",
+                    args.len()
+                ))),
+            };
+        }
+        let heap = ty.as_type().is_some_and(|t| t.heap);
+        if heap || is(ty, &t.object) || (is(ty, &t.type_) && args.len() != 1) {
+            return self.type_call(ty, args, kw);
+        }
         if self.is_subclass(ty, &self.types.exc.base_exception.clone()) {
             return self.construct_exception(ty, args);
+        }
+        if let Some(new) = crate::objects::native::constructor(ty) {
+            return (new.func)(self, Some(ty), crate::objects::Args { pos: args, kw });
         }
         crate::builtins::constructors::construct(self, ty, args, kw)
     }

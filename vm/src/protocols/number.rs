@@ -8,6 +8,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::builtins::{dict_views, set_methods};
 use crate::error::PyResult;
 use crate::objects::{self, complex, int, long, new_float, new_int, new_long, ObjRef, Payload};
+use crate::protocols::slots::{is_user, Dispatch};
 use crate::runtime::Vm;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,35 +83,56 @@ fn big(n: &Num) -> BigInt {
 impl Vm {
     /// `a OP b`.
     pub fn binary_op(&mut self, op: BinOp, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+        match self.user_binary(op, a, b, false)? {
+            Dispatch::Done(r) => return Ok(r),
+            Dispatch::Unsupported => return Err(self.unsupported_operands(op, a, b, "")),
+            Dispatch::Builtin => {}
+        }
+        match self.builtin_binary(op, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(self.unsupported_operands(op, a, b, "")),
+        }
+    }
+
+    /// `a OP b` by the payloads alone (`int.__add__` and friends); None when they do not
+    /// support it.
+    pub(crate) fn builtin_binary(
+        &mut self,
+        op: BinOp,
+        a: &ObjRef,
+        b: &ObjRef,
+    ) -> PyResult<Option<ObjRef>> {
         if let (Payload::Bool(x), Payload::Bool(y)) = (&a.payload, &b.payload) {
             // `bool_and`, `bool_or`, `bool_xor`: two bools give a bool.
             match op {
-                BinOp::And => return Ok(objects::new_bool(*x & *y)),
-                BinOp::Or => return Ok(objects::new_bool(*x | *y)),
-                BinOp::Xor => return Ok(objects::new_bool(*x ^ *y)),
+                BinOp::And => return Ok(Some(objects::new_bool(*x & *y))),
+                BinOp::Or => return Ok(Some(objects::new_bool(*x | *y))),
+                BinOp::Xor => return Ok(Some(objects::new_bool(*x ^ *y))),
                 _ => {}
             }
         }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-            return self.numeric_op(op, x, y);
+            return self.numeric_op(op, x, y).map(Some);
         }
         if let Some(r) = self.complex_op(op, a, b)? {
-            return Ok(r);
+            return Ok(Some(r));
         }
         if let Some(r) = set_methods::binary_op(self, op, a, b)? {
-            return Ok(r);
+            return Ok(Some(r));
         }
         if let Some(r) = dict_views::binary_op(self, op, a, b)? {
-            return Ok(r);
+            return Ok(Some(r));
         }
-        if let Some(r) = self.sequence_op(op, a, b, false)? {
-            return Ok(r);
-        }
-        Err(self.unsupported_operands(op, a, b, ""))
+        self.sequence_op(op, a, b, false)
     }
 
     /// `a OP= b`: lists extend and repeat in place; everything else as `binary_op`.
     pub fn inplace_op(&mut self, op: BinOp, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+        match self.user_binary(op, a, b, true)? {
+            Dispatch::Done(r) => return Ok(r),
+            Dispatch::Unsupported => return Err(self.unsupported_operands(op, a, b, "=")),
+            Dispatch::Builtin => {}
+        }
         if let (Payload::Bool(x), Payload::Bool(y)) = (&a.payload, &b.payload) {
             // `bool_and`, `bool_or`, `bool_xor`: two bools give a bool.
             match op {
@@ -441,6 +463,11 @@ impl Vm {
                 vm.type_name(a)
             ))
         };
+        if is_user(a) {
+            if let Some(r) = self.user_unary(op, a)? {
+                return Ok(r);
+            }
+        }
         match (&a.payload, op) {
             (Payload::Bool(b), _) => self.unary_op(op, &new_int(*b as i64)),
             (Payload::Int(v), UnaryOp::Positive) => Ok(new_int(*v)),

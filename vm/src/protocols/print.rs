@@ -45,19 +45,32 @@ impl Vm {
                     Err(self.err(&self.types.exc.io_error, "File not open for writing"))
                 }
             },
-            _ => Err(self.attribute_error(format!(
-                "'{}' object has no attribute 'write'",
-                self.type_name(file)
-            ))),
+            _ => {
+                let writer = self.getattr(file, &crate::objects::new_str_from("write"))?;
+                let text = crate::objects::new_str(bytes.to_vec());
+                self.call_object(&writer, &[text], &[])?;
+                Ok(())
+            }
         }
     }
 
-    /// `PyFile_SoftSpace(f, new)`: returns the old flag.
-    fn softspace(&self, file: &ObjRef, new: bool) -> bool {
-        match &file.payload {
-            Payload::File(f) => f.softspace.replace(new),
-            _ => false,
+    /// `PyFile_SoftSpace(f, new)`: returns the old flag. Any other object keeps it in its
+    /// `softspace` attribute; errors on the way are ignored, as in CPython.
+    fn softspace(&mut self, file: &ObjRef, new: bool) -> bool {
+        if let Payload::File(f) = &file.payload {
+            return f.softspace.replace(new);
         }
+        let name = crate::objects::new_str_from("softspace");
+        let old = match self.getattr(file, &name) {
+            Ok(v) => match v.payload {
+                Payload::Int(i) => i != 0,
+                Payload::Bool(b) => b,
+                _ => false,
+            },
+            Err(_) => false,
+        };
+        let _ = self.setattr(file, &name, Some(crate::objects::new_int(new as i64)));
+        old
     }
 
     /// `PRINT_ITEM`: a space if the last item asked for one, then `str(v)`; softspace is set
@@ -67,8 +80,7 @@ impl Vm {
         if self.softspace(&w, false) {
             self.file_write(&w, b" ")?;
         }
-        let text = self.to_str(v)?;
-        self.file_write(&w, &text)?;
+        self.print_object(&w, v, true)?;
         let ends_in_space = |last: Option<u32>| match last {
             None => false,
             Some(c) => {
@@ -82,6 +94,101 @@ impl Vm {
         };
         if keep {
             self.softspace(&w, true);
+        }
+        Ok(())
+    }
+
+    /// `PyObject_Print`: `str` (raw) or `repr` of `v` written to `w`. The containers with a
+    /// `tp_print` (list, tuple, dict, set) write themselves piece by piece, so a Python
+    /// `__repr__` of an item runs after the text before it was written, as in CPython.
+    fn print_object(&mut self, w: &ObjRef, v: &ObjRef, raw: bool) -> PyResult<()> {
+        let has_tp_print = matches!(
+            v.payload,
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+        ) && matches!(w.payload, Payload::File(_))
+            && (v.heap.is_none()
+                || self.heap_lookup(v, "__repr__")?.is_none()
+                    && self.heap_lookup(v, "__str__")?.is_none());
+        if !has_tp_print {
+            if !matches!(w.payload, Payload::File(_)) {
+                // PyFile_WriteObject on a file-like object: `write` is looked up first.
+                let writer = self.getattr(w, &crate::objects::new_str_from("write"))?;
+                let text = if raw { self.to_str(v)? } else { self.repr(v)? };
+                self.call_object(&writer, &[crate::objects::new_str(text)], &[])?;
+                return Ok(());
+            }
+            let text = if raw { self.to_str(v)? } else { self.repr(v)? };
+            return self.file_write(w, &text);
+        }
+        if let Payload::Tuple(items) = &v.payload {
+            let items = items.to_vec();
+            self.file_write(w, b"(")?;
+            self.print_items(w, &items)?;
+            return self.file_write(w, if items.len() == 1 { b",)" } else { b")" });
+        }
+        let type_name = self.type_name(v);
+        let (open, close, recursive): (Vec<u8>, &[u8], Vec<u8>) = match &v.payload {
+            Payload::List(_) => (b"[".to_vec(), b"]", b"[...]".to_vec()),
+            Payload::Dict(_) => (b"{".to_vec(), b"}", b"{...}".to_vec()),
+            _ => (
+                format!("{type_name}([").into_bytes(),
+                b"])",
+                format!("{type_name}(...)").into_bytes(),
+            ),
+        };
+        if self.repr_guard.iter().any(|o| crate::objects::is(o, v)) {
+            return self.file_write(w, &recursive);
+        }
+        self.repr_guard.push(v.clone());
+        let result = (|| {
+            self.file_write(w, &open)?;
+            match &v.payload {
+                Payload::List(items) => {
+                    let items = items.borrow().clone();
+                    self.print_items(w, &items)?;
+                }
+                Payload::Dict(d) => {
+                    let entries: Vec<(ObjRef, ObjRef)> = d
+                        .borrow()
+                        .entries()
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect();
+                    for (i, (key, value)) in entries.iter().enumerate() {
+                        if i > 0 {
+                            self.file_write(w, b", ")?;
+                        }
+                        self.print_object(w, key, false)?;
+                        self.file_write(w, b": ")?;
+                        self.print_object(w, value, false)?;
+                    }
+                }
+                Payload::Set(s) => {
+                    let keys: Vec<ObjRef> = s.borrow().keys().cloned().collect();
+                    self.print_items(w, &keys)?;
+                }
+                Payload::FrozenSet(s) => {
+                    let keys: Vec<ObjRef> = s.keys().cloned().collect();
+                    self.print_items(w, &keys)?;
+                }
+                _ => {}
+            }
+            self.file_write(w, close)
+        })();
+        self.repr_guard.pop();
+        result
+    }
+
+    /// The items of a printed container, `repr`-printed and separated by `, `.
+    fn print_items(&mut self, w: &ObjRef, items: &[ObjRef]) -> PyResult<()> {
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.file_write(w, b", ")?;
+            }
+            self.print_object(w, item, false)?;
         }
         Ok(())
     }

@@ -5,6 +5,10 @@ use crate::error::PyResult;
 use crate::objects::{self, address, ObjRef, Payload};
 use crate::runtime::Vm;
 
+fn is_slot_wrapper(name: &str) -> bool {
+    crate::builtins::object_methods::SLOT_WRAPPERS.contains(&name)
+}
+
 impl Vm {
     /// `PyObject_Repr`: `repr(obj)` as bytes. Every type has a `tp_repr`, so the call counts
     /// a recursion level, as CPython guards against a repr that loops.
@@ -20,6 +24,16 @@ impl Vm {
 
     /// The type's `tp_repr` called directly, as `object_str` does for `str()`.
     fn type_repr(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(r) = self.user_repr(obj)? {
+                return Ok(r);
+            }
+        }
+        self.builtin_repr(obj)
+    }
+
+    /// `repr(o)` by the payload alone.
+    pub(crate) fn builtin_repr(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
         Ok(match &obj.payload {
             Payload::Null => b"<nil>".to_vec(),
             Payload::None => b"None".to_vec(),
@@ -51,6 +65,20 @@ impl Vm {
                 out.extend_from_slice(format!(" at {:#x}>", address(obj)).as_bytes());
                 out
             }
+            Payload::Builtin(b) if is_slot_wrapper(b.def.name) && b.self_obj.is_some() => {
+                let self_type = b
+                    .self_obj
+                    .as_ref()
+                    .map(|s| self.type_name(s))
+                    .unwrap_or_default();
+                format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    b.def.name,
+                    self_type,
+                    b.self_obj.as_ref().map(address).unwrap_or(0)
+                )
+                .into_bytes()
+            }
             Payload::Builtin(b) => {
                 let self_type = b
                     .self_obj
@@ -61,13 +89,13 @@ impl Vm {
             }
             Payload::MethodDescr(def, owner) => format!(
                 "<{} '{}' of '{}' objects>",
-                if def.conv == objects::CallConv::WrapperNoArgs {
+                if is_slot_wrapper(def.name) || def.conv == objects::CallConv::WrapperNoArgs {
                     "slot wrapper"
                 } else {
                     "method"
                 },
                 def.name,
-                owner.as_type().map(|t| t.short_name()).unwrap_or("?")
+                owner.as_type().map(|t| t.name.as_str()).unwrap_or("?")
             )
             .into_bytes(),
             Payload::Method(m) => self.repr_method(m)?,
@@ -83,6 +111,10 @@ impl Vm {
             },
             Payload::Type(t) => objects::typeobject::repr(t),
             Payload::Module(m) => self.repr_module(m)?,
+            Payload::Native(n) => match n.data.repr(self, obj) {
+                Some(text) => text?,
+                None => objects::native::default_repr(&n.class, obj),
+            },
             Payload::Exception(_) => self.repr_exception(obj)?,
             Payload::Traceback(_) => {
                 format!("<traceback object at {:#x}>", address(obj)).into_bytes()
@@ -105,6 +137,48 @@ impl Vm {
                 out
             }
             Payload::Xrange(r) => objects::xrange::repr(r),
+            Payload::Object | Payload::Instance(_) => {
+                let name = self.type_name(obj);
+                objects::object::repr("__builtin__", &name, address(obj))
+            }
+            Payload::Class(c) => {
+                let class = obj.clone();
+                let module = self.old_class_module(&class)?;
+                objects::classobj::repr(
+                    module.as_deref(),
+                    c.name.as_str_bytes().unwrap_or(b"?"),
+                    address(obj),
+                )
+            }
+            Payload::Property(_) => {
+                format!("<property object at {:#x}>", address(obj)).into_bytes()
+            }
+            Payload::StaticMethod(_) => {
+                format!("<staticmethod object at {:#x}>", address(obj)).into_bytes()
+            }
+            Payload::ClassMethod(_) => {
+                format!("<classmethod object at {:#x}>", address(obj)).into_bytes()
+            }
+            Payload::Super(s) => objects::super_object::repr(self, s),
+            Payload::GetSet(g) => format!(
+                "<attribute '{}' of '{}' objects>",
+                String::from_utf8_lossy(g.name.as_str_bytes().unwrap_or(b"?")),
+                self.class_name(&g.owner)
+            )
+            .into_bytes(),
+            Payload::DictProxy(d) => {
+                let d = d.clone();
+                let mut out = b"dict_proxy(".to_vec();
+                out.extend(self.repr(&d)?);
+                out.push(b')');
+                out
+            }
+            Payload::SlotMember(m) => format!(
+                "<member '{}' of '{}' objects>",
+                String::from_utf8_lossy(m.name.as_str_bytes().unwrap_or(b"?")),
+                self.class_name(&m.owner)
+            )
+            .into_bytes(),
             Payload::File(file) => format!(
                 "<open file '{}', mode '{}' at {:#x}>",
                 file.stream.name(),
@@ -119,6 +193,16 @@ impl Vm {
     /// `str(obj)` as bytes: the text itself for strings, 12-digit floats, exception messages;
     /// `repr` otherwise.
     pub fn to_str(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(r) = self.user_str(obj)? {
+                return Ok(r);
+            }
+        }
+        self.builtin_str(obj)
+    }
+
+    /// `str(o)` by the payload alone.
+    pub(crate) fn builtin_str(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
         match &obj.payload {
             Payload::Str(s) => Ok(s.as_bytes().to_vec()),
             Payload::Unicode(u) => self.encode_default(u.chars()),
@@ -126,6 +210,16 @@ impl Vm {
             Payload::Long(v) => Ok(v.to_string().into_bytes()),
             Payload::Complex(c) => Ok(objects::complex::str(c)),
             Payload::Exception(_) => self.str_exception(obj),
+            Payload::Class(c) => {
+                // class_str: `MODULE.NAME`, or the name alone without a str `__module__`.
+                let class = obj.clone();
+                let mut out = self.old_class_module(&class)?.unwrap_or_default();
+                if !out.is_empty() {
+                    out.push(b'.');
+                }
+                out.extend_from_slice(c.name.as_str_bytes().unwrap_or(b"?"));
+                Ok(out)
+            }
             _ => self.type_repr(obj),
         }
     }
@@ -243,13 +337,22 @@ impl Vm {
     fn repr_method(&mut self, m: &objects::method::PyMethod) -> PyResult<Vec<u8>> {
         let func_name = match &m.func.payload {
             Payload::Function(pf) => pf.name.borrow().as_str_bytes().unwrap_or(b"?").to_vec(),
+            Payload::Builtin(b) => b.def.name.as_bytes().to_vec(),
             _ => b"?".to_vec(),
         };
         let class_name = m
             .class
             .as_ref()
-            .and_then(|c| c.as_type().map(|t| t.short_name().to_string()))
+            .map(|c| self.class_name(c))
             .unwrap_or_else(|| "?".to_string());
+        if m.self_obj.is_none() {
+            let mut out = b"<unbound method ".to_vec();
+            out.extend_from_slice(class_name.as_bytes());
+            out.push(b'.');
+            out.extend_from_slice(&func_name);
+            out.push(b'>');
+            return Ok(out);
+        }
         let mut out = b"<bound method ".to_vec();
         out.extend_from_slice(class_name.as_bytes());
         out.push(b'.');

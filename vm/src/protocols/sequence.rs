@@ -101,6 +101,16 @@ impl Vm {
 
     /// `o[key]`.
     pub fn getitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(r) = self.user_getitem(obj, key)? {
+                return Ok(r);
+            }
+        }
+        self.builtin_getitem(obj, key)
+    }
+
+    /// `o[key]` by the payload alone (`list.__getitem__` and friends).
+    pub(crate) fn builtin_getitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
         match &obj.payload {
             Payload::List(items) => {
                 let items = items.borrow();
@@ -152,8 +162,16 @@ impl Vm {
             }
             Payload::Dict(_) => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
-                None => Err(self.key_error(key)),
+                None => match self.user_special(obj, "__missing__")? {
+                    // dict_subscript: a subclass's `__missing__` answers for a missing key.
+                    Some(missing) => self.call_object(&missing, std::slice::from_ref(key), &[]),
+                    None => Err(self.key_error(key)),
+                },
             },
+            Payload::DictProxy(d) => {
+                let d = d.clone();
+                self.getitem(&d, key)
+            }
             Payload::Xrange(r) => {
                 let i = self.index_value(key)?;
                 let i = if i < 0 { i + r.len } else { i };
@@ -189,6 +207,21 @@ impl Vm {
 
     /// `o[key] = value`.
     pub fn setitem(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        if crate::protocols::slots::is_user(obj)
+            && self.user_setitem(obj, key, Some(value.clone()))?
+        {
+            return Ok(());
+        }
+        self.builtin_setitem(obj, key, value)
+    }
+
+    /// `o[key] = value` by the payload alone.
+    pub(crate) fn builtin_setitem(
+        &mut self,
+        obj: &ObjRef,
+        key: &ObjRef,
+        value: ObjRef,
+    ) -> PyResult<()> {
         match &obj.payload {
             Payload::Dict(_) => self.dict_set(obj, key.clone(), value),
             Payload::List(items) => {
@@ -244,6 +277,14 @@ impl Vm {
 
     /// `del o[key]`.
     pub fn delitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
+        if crate::protocols::slots::is_user(obj) && self.user_setitem(obj, key, None)? {
+            return Ok(());
+        }
+        self.builtin_delitem(obj, key)
+    }
+
+    /// `del o[key]` by the payload alone.
+    pub(crate) fn builtin_delitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
         match &obj.payload {
             Payload::Dict(_) => {
                 if self.dict_del(obj, key)? {
@@ -306,6 +347,11 @@ impl Vm {
         v: Option<&ObjRef>,
         w: Option<&ObjRef>,
     ) -> PyResult<ObjRef> {
+        if crate::protocols::slots::is_user(u) {
+            if let Some(r) = self.user_slice(u, v, w, None)? {
+                return Ok(r);
+            }
+        }
         let bound = |vm: &Vm, b: Option<&ObjRef>, default: i64| -> PyResult<i64> {
             match b {
                 None => Ok(default),
@@ -356,6 +402,12 @@ impl Vm {
         w: Option<&ObjRef>,
         x: Option<ObjRef>,
     ) -> PyResult<()> {
+        if crate::protocols::slots::is_user(u) {
+            let store = Some(x.clone().unwrap_or_else(crate::objects::null));
+            if self.user_slice(u, v, w, store)?.is_some() {
+                return Ok(());
+            }
+        }
         let Payload::List(items) = &u.payload else {
             // No `sq_ass_slice`: the bounds become a slice object for `PyObject_SetItem` or
             // `PyObject_DelItem`.
@@ -389,13 +441,26 @@ impl Vm {
             Some(x) => self.sequence_fast(x, "can only assign an iterable")?,
             None => Vec::new(),
         };
-        let removed: Vec<ObjRef> = items.borrow_mut().splice(lo..hi, new_items).collect();
-        drop(removed);
+        let mut removed: Vec<ObjRef> = items.borrow_mut().splice(lo..hi, new_items).collect();
+        // list_ass_slice releases the removed items last first.
+        while let Some(item) = removed.pop() {
+            drop(item);
+        }
         Ok(())
     }
 
     /// `len(o)`.
     pub fn len(&mut self, obj: &ObjRef) -> PyResult<usize> {
+        if crate::protocols::slots::is_user(obj) {
+            if let Some(n) = self.user_len(obj)? {
+                return Ok(n);
+            }
+        }
+        self.builtin_len(obj)
+    }
+
+    /// `len(o)` by the payload alone.
+    pub(crate) fn builtin_len(&mut self, obj: &ObjRef) -> PyResult<usize> {
         Ok(match &obj.payload {
             Payload::Str(s) => s.as_bytes().len(),
             Payload::Unicode(u) => u.chars().len(),
@@ -403,9 +468,13 @@ impl Vm {
             Payload::List(l) => l.borrow().len(),
             Payload::Dict(d) => d.borrow().len(),
             Payload::DictView(v) => crate::builtins::dict_views::len(v),
+            Payload::DictProxy(d) => d.as_dict().map(|t| t.borrow().len()).unwrap_or(0),
             Payload::Set(s) => s.borrow().len(),
             Payload::FrozenSet(s) => s.len(),
             Payload::Xrange(r) => r.len as usize,
+            Payload::Native(n) if n.data.len(self).is_some() => {
+                n.data.len(self).unwrap_or(Ok(0))?
+            }
             _ => {
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
@@ -417,6 +486,16 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+        if crate::protocols::slots::is_user(container) {
+            if let Some(r) = self.user_contains(container, item)? {
+                return Ok(r);
+            }
+        }
+        self.builtin_contains(container, item)
+    }
+
+    /// `item in container` by the payload alone.
+    pub(crate) fn builtin_contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         match &container.payload {
             Payload::Unicode(_) | Payload::Str(_)
                 if matches!(item.payload, Payload::Unicode(_))
@@ -441,6 +520,10 @@ impl Vm {
                 ))),
             },
             Payload::Dict(_) => Ok(self.dict_get(container, item)?.is_some()),
+            Payload::DictProxy(d) => {
+                let d = d.clone();
+                Ok(self.dict_get(&d, item)?.is_some())
+            }
             Payload::Set(_) | Payload::FrozenSet(_) => self.set_contains(container, item),
             Payload::DictView(v) => crate::builtins::dict_views::contains(self, v, item),
             _ => {
@@ -479,13 +562,24 @@ impl Vm {
 
     /// Every item of an iterable, in order.
     pub fn collect_iterable(&mut self, v: &ObjRef) -> PyResult<Vec<ObjRef>> {
-        self.collect_items(v, None)
+        self.collect_items(v, None, false)
     }
 
-    fn collect_items(&mut self, v: &ObjRef, not_iterable: Option<&str>) -> PyResult<Vec<ObjRef>> {
+    /// The items of an iterable as `list(x)` and `tuple(x)` take them: after the iterator
+    /// is made, `_PyObject_LengthHint` asks a Python-defined `__len__`.
+    pub fn collect_sized_iterable(&mut self, v: &ObjRef) -> PyResult<Vec<ObjRef>> {
+        self.collect_items(v, None, true)
+    }
+
+    fn collect_items(
+        &mut self,
+        v: &ObjRef,
+        not_iterable: Option<&str>,
+        hint: bool,
+    ) -> PyResult<Vec<ObjRef>> {
         match &v.payload {
-            Payload::List(l) => return Ok(l.borrow().clone()),
-            Payload::Tuple(t) => return Ok(t.to_vec()),
+            Payload::List(l) if v.heap.is_none() => return Ok(l.borrow().clone()),
+            Payload::Tuple(t) if v.heap.is_none() => return Ok(t.to_vec()),
             _ => {}
         }
         let it = match (self.get_iter(v), not_iterable) {
@@ -495,6 +589,9 @@ impl Vm {
             }
             (Err(e), _) => return Err(e),
         };
+        if hint && crate::protocols::slots::is_user(v) {
+            self.length_hint(v)?;
+        }
         let mut items = Vec::new();
         while let Some(x) = self.iter_next(&it)? {
             items.push(x);
@@ -505,7 +602,7 @@ impl Vm {
     /// `PySequence_Fast`: as `collect_iterable`, but a `TypeError` from asking for the
     /// iterator becomes `message`.
     pub(crate) fn sequence_fast(&mut self, v: &ObjRef, message: &str) -> PyResult<Vec<ObjRef>> {
-        self.collect_items(v, Some(message))
+        self.collect_items(v, Some(message), false)
     }
 
     /// `f(*args)`: the items, or CPython's message for a non-iterable.

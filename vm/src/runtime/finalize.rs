@@ -104,6 +104,9 @@ impl Vm {
         if PENDING.try_with(|p| p.get()).unwrap_or(false) {
             self.drain_finalizers();
         }
+        if crate::runtime::finalizers::pending() {
+            self.run_del_finalizers();
+        }
     }
 
     #[cold]

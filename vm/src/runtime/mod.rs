@@ -3,6 +3,7 @@
 //! frames' globals (for the `__pztrace__` lookup) and the exception being handled.
 
 pub mod finalize;
+pub mod finalizers;
 pub mod output;
 pub mod types;
 
@@ -10,7 +11,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::error::{FaultKind, PyErr, PyResult};
-use crate::objects::{self, new_str, new_str_from, ObjRef};
+use crate::objects::{self, new_str, new_str_from, ObjRef, Payload};
 use crate::Limits;
 
 pub use output::Output;
@@ -53,6 +54,7 @@ pub struct Vm {
     pub stdin_pos: usize,
     pub source_dir: PathBuf,
     pub pztrace_name: ObjRef,
+    pub import: crate::import::ImportState,
     /// Nonzero while the trace computes a repr: frames entered then run untraced.
     pub trace_repr_depth: u32,
     /// A fault raised where it could not be returned (inside a trace event's repr); the next
@@ -89,6 +91,7 @@ impl Vm {
             stdin_pos: 0,
             source_dir: PathBuf::new(),
             pztrace_name: new_str_from("__pztrace__"),
+            import: Default::default(),
             trace_repr_depth: 0,
             pending_fault: None,
         };
@@ -111,11 +114,19 @@ impl Vm {
     /// Counts one executed instruction against the limits; checks the clock every 64k steps.
     #[inline]
     pub fn step(&mut self) -> PyResult<()> {
+        if finalizers::pending() {
+            self.run_finalizers();
+        }
         self.steps += 1;
         if self.steps & 0xffff == 0 {
             return self.check_limits();
         }
         Ok(())
+    }
+
+    /// Time since the run started.
+    pub fn elapsed(&self) -> std::time::Duration {
+        self.started.elapsed()
     }
 
     /// Keeps a fault for the next `step`, which makes it end the run.
@@ -244,13 +255,22 @@ impl Vm {
         if objects::is(sub, sup) {
             return true;
         }
-        match sub.as_type() {
-            Some(t) => t.mro.borrow().iter().any(|c| objects::is(c, sup)),
-            None => false,
+        match &sub.payload {
+            Payload::Type(t) => t.mro.borrow().iter().any(|c| objects::is(c, sup)),
+            Payload::Class(_) => crate::protocols::classes::classic_mro(sub)
+                .iter()
+                .any(|c| objects::is(c, sup)),
+            _ => false,
         }
     }
 
+    /// `PyObject_IsInstance` for one class: an old-style instance by its class's bases.
     pub fn isinstance(&self, obj: &ObjRef, cls: &ObjRef) -> bool {
+        if let Payload::Instance(pi) = &obj.payload {
+            if matches!(cls.payload, Payload::Class(_)) {
+                return self.is_subclass(&pi.class, cls);
+            }
+        }
         self.is_subclass(&self.type_of(obj), cls)
     }
 

@@ -16,8 +16,11 @@ pub fn new_type(name: &str, base: Option<&ObjRef>) -> ObjRef {
     let obj = PyObject::new(Payload::Type(PyType {
         name: name.to_string(),
         base: base.cloned(),
+        bases: base.into_iter().cloned().collect(),
         mro: RefCell::new(Vec::new()),
-        dict: RefCell::new(DictTable::new()),
+        dict: crate::objects::new_dict(DictTable::new()),
+        heap: false,
+        instance_dict: false,
     }));
     mro.insert(0, obj.clone());
     if let Some(t) = obj.as_type() {
@@ -94,6 +97,15 @@ pub struct Types {
     pub method_wrapper: ObjRef,
     pub enumerate: ObjRef,
     pub reversed: ObjRef,
+    pub classobj: ObjRef,
+    pub instance: ObjRef,
+    pub property: ObjRef,
+    pub staticmethod: ObjRef,
+    pub classmethod: ObjRef,
+    pub super_: ObjRef,
+    pub member_descriptor: ObjRef,
+    pub getset_descriptor: ObjRef,
+    pub dictproxy: ObjRef,
     pub generator: ObjRef,
     pub exc: ExceptionTypes,
 }
@@ -152,6 +164,15 @@ impl Types {
             method_wrapper: t("method-wrapper"),
             enumerate: t("enumerate"),
             reversed: t("reversed"),
+            classobj: t("classobj"),
+            instance: t("instance"),
+            property: t("property"),
+            staticmethod: t(crate::objects::staticmethod::TYPE_NAME),
+            classmethod: t(crate::objects::classmethod::TYPE_NAME),
+            super_: t("super"),
+            member_descriptor: t("member_descriptor"),
+            getset_descriptor: t("getset_descriptor"),
+            dictproxy: t("dictproxy"),
             generator: t("generator"),
             exc: ExceptionTypes::new(&object),
             int,
@@ -162,6 +183,9 @@ impl Types {
 
     /// The type of an object whose type follows from its payload alone.
     pub fn of(&self, obj: &ObjRef) -> ObjRef {
+        if let Some(heap) = &obj.heap {
+            return heap.class.clone();
+        }
         match &obj.payload {
             Payload::Null | Payload::None => &self.none,
             Payload::NotImplemented => &self.not_implemented,
@@ -195,6 +219,7 @@ impl Types {
             Payload::Type(_) => &self.type_,
             Payload::Module(_) => &self.module,
             Payload::Exception(e) => return e.class.clone(),
+            Payload::Native(n) => return n.class.clone(),
             Payload::Traceback(_) => &self.traceback,
             Payload::Iter(state) => match state.try_borrow() {
                 Ok(state) => return self.iterator_type(state.type_name()),
@@ -203,6 +228,16 @@ impl Types {
             Payload::Slice(_) => &self.slice,
             Payload::Xrange(_) => &self.xrange,
             Payload::File(_) => &self.file,
+            Payload::Object => &self.object,
+            Payload::Class(_) => &self.classobj,
+            Payload::Instance(_) => &self.instance,
+            Payload::Property(_) => &self.property,
+            Payload::StaticMethod(_) => &self.staticmethod,
+            Payload::ClassMethod(_) => &self.classmethod,
+            Payload::Super(_) => &self.super_,
+            Payload::SlotMember(_) => &self.member_descriptor,
+            Payload::GetSet(_) => &self.getset_descriptor,
+            Payload::DictProxy(_) => &self.dictproxy,
             Payload::Generator(_) => &self.generator,
         }
         .clone()
