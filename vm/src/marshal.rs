@@ -8,7 +8,6 @@
 //! It never allocates more than the remaining input can fill, and checks nesting depth before
 //! recursing, so no input makes it panic, exhaust memory or overflow the stack.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use num_bigint::{BigInt, BigUint, Sign};
@@ -187,8 +186,6 @@ struct Reader<'a> {
     depth: usize,
     /// Strings read with type code `t`, which `R` refers to by index.
     strings: Vec<ObjRef>,
-    /// Interned strings of this load: equal interned strings are one object, as in CPython.
-    interned: HashMap<Vec<u8>, ObjRef>,
     options: &'a Options,
 }
 
@@ -199,7 +196,6 @@ impl<'a> Reader<'a> {
             pos: 0,
             depth: 0,
             strings: Vec::new(),
-            interned: HashMap::new(),
             options,
         }
     }
@@ -274,15 +270,10 @@ impl<'a> Reader<'a> {
         Ok(n as usize)
     }
 
+    /// Strings read as interned join the VM's one table, so `is` holds between equal
+    /// identifiers of different code objects and modules, as in CPython.
     fn intern(&mut self, obj: ObjRef) -> ObjRef {
-        let Some(bytes) = obj.as_str_bytes() else {
-            return obj;
-        };
-        if let Some(existing) = self.interned.get(bytes) {
-            return existing.clone();
-        }
-        self.interned.insert(bytes.to_vec(), obj.clone());
-        obj
+        crate::objects::str::intern(obj)
     }
 
     fn r_object(&mut self) -> Loaded {

@@ -37,6 +37,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
     def!("hash", O, hash),
     def!("hex", O, hex),
     def!("id", O, id),
+    def!("intern", VarArgs, intern),
     def!("isinstance", VarArgs, isinstance),
     def!("issubclass", VarArgs, issubclass),
     def!("iter", VarArgs, iter),
@@ -208,6 +209,24 @@ fn callable(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     Ok(new_bool(vm.is_callable(&a.pos[0])))
 }
 
+/// `intern(s)`: the canonical object equal to an exact `str`.
+fn intern(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let a = parse(vm, &a, "intern", 1, 1)?;
+    let s = &a[0];
+    if s.as_str_bytes().is_none() {
+        let got = if s.is_none() {
+            "None".to_string()
+        } else {
+            vm.type_name(s)
+        };
+        return Err(vm.type_error(format!("intern() argument 1 must be string, not {got}")));
+    }
+    if s.heap.is_some() {
+        return Err(vm.type_error("can't intern subclass of string"));
+    }
+    Ok(crate::objects::str::intern(s.clone()))
+}
+
 fn chr(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let a = parse(vm, &a, "chr", 1, 1)?;
     let x = int_arg(vm, &a[0])?;
@@ -277,12 +296,36 @@ pub(crate) fn to_f64(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
 fn filter(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let a = unpack(vm, &a, "filter", 2, 2)?;
     let (func, seq) = (&a[0], &a[1]);
-    let items = match &seq.payload {
-        Payload::Str(s) => s.as_bytes().iter().map(|&c| new_str(vec![c])).collect(),
-        _ => vm.collect_iterable(seq)?,
+    // A str or tuple is walked by index (`filterstring`, `filtertuple`); anything else
+    // through its iterator, asking for a length hint first, calling `func` item by item.
+    let mut pending: Box<dyn Iterator<Item = ObjRef>> = match &seq.payload {
+        Payload::Str(s) => Box::new(
+            s.as_bytes()
+                .iter()
+                .map(|&c| new_str(vec![c]))
+                .collect::<Vec<_>>()
+                .into_iter(),
+        ),
+        Payload::Tuple(items) => Box::new(items.to_vec().into_iter()),
+        _ => Box::new(std::iter::empty()),
+    };
+    let it = match &seq.payload {
+        Payload::Str(_) | Payload::Tuple(_) => None,
+        _ => {
+            let it = vm.get_iter(seq)?;
+            vm.length_hint(seq)?;
+            Some(it)
+        }
     };
     let mut kept = Vec::new();
-    for item in items {
+    loop {
+        let item = match &it {
+            Some(it) => vm.iter_next(it)?,
+            None => pending.next(),
+        };
+        let Some(item) = item else {
+            break;
+        };
         let ok = if func.is_none() {
             vm.is_true(&item)?
         } else {
@@ -302,6 +345,24 @@ fn filter(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
         Payload::Tuple(_) => new_tuple(kept),
         _ => new_list(kept),
     })
+}
+
+/// Whether `_PyObject_LengthHint` finds a length without Python code: a sized built-in, or a
+/// built-in iterator (they have `__length_hint__`).
+fn has_builtin_length(obj: &ObjRef) -> bool {
+    obj.heap.is_none()
+        && matches!(
+            obj.payload,
+            Payload::Str(_)
+                | Payload::Unicode(_)
+                | Payload::Tuple(_)
+                | Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Xrange(_)
+                | Payload::Iter(_)
+        )
 }
 
 /// The attribute name of getattr/hasattr: a str (CPython also accepts unicode, encoded).
@@ -479,6 +540,7 @@ fn map(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
                 e
             }
         })?;
+        vm.length_hint(seq)?;
         iters.push(Some(it));
     }
     let mut out = Vec::new();
@@ -875,6 +937,12 @@ fn sum(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 /// `zip(*seqs)`: tuples until the shortest sequence ends.
 fn zip(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    // The result's size is guessed first, from each argument's length until one has none.
+    for seq in a.pos {
+        if vm.length_hint(seq)?.is_none() && !has_builtin_length(seq) {
+            break;
+        }
+    }
     let mut iters = Vec::with_capacity(a.pos.len());
     for (i, seq) in a.pos.iter().enumerate() {
         let it = vm.get_iter(seq).map_err(|e| {

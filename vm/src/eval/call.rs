@@ -430,7 +430,8 @@ impl Vm {
         args: &[ObjRef],
         kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<ObjRef> {
-        let Payload::Code(code) = &pf.code.payload else {
+        let code_obj = pf.code.borrow().clone();
+        let Payload::Code(code) = &code_obj.payload else {
             return Err(self.system_error("function without a code object"));
         };
         let code = code.clone();
@@ -445,7 +446,7 @@ impl Vm {
         self.init_cells(&mut frame, pf.closure.as_ref())?;
         let _ = func;
         if code.flags & CO_GENERATOR != 0 {
-            return Ok(self.new_generator(&pf.code, frame));
+            return Ok(self.new_generator(&code_obj, frame));
         }
         let result = self.run_frame(&mut frame, None);
         self.release_frame(frame, &result);
@@ -628,7 +629,7 @@ impl Vm {
         let module_key = objects::new_str_from("__name__");
         let module = self.dict_get(globals, &module_key)?.unwrap_or_else(none);
         Ok(PyObject::new(Payload::Function(PyFunction {
-            code: code.clone(),
+            code: RefCell::new(code.clone()),
             globals: globals.clone(),
             name: RefCell::new(c.name.clone()),
             defaults: RefCell::new(defaults),

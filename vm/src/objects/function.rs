@@ -5,8 +5,8 @@ use std::cell::RefCell;
 use super::ObjRef;
 
 pub struct PyFunction {
-    /// A `Payload::Code` object.
-    pub code: ObjRef,
+    /// A `Payload::Code` object; `func_code` may be replaced by another code object.
+    pub code: RefCell<ObjRef>,
     pub globals: ObjRef,
     pub name: RefCell<ObjRef>,
     /// A tuple, or None when there are no defaults (`func_defaults`).

@@ -28,6 +28,29 @@ impl PyStr {
     }
 }
 
+thread_local! {
+    /// CPython's `interned` dict: one canonical object per interned value. Entries are weak,
+    /// as interned strings are "mortal" in 2.7: the table does not keep them alive.
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<[u8]>, std::rc::Weak<super::PyObject>>> =
+        Default::default();
+}
+
+/// `PyString_InternInPlace`: the canonical object equal to the `str` `obj`, which becomes
+/// canonical itself when there is none yet. Anything else is returned as it is.
+pub fn intern(obj: super::ObjRef) -> super::ObjRef {
+    let Some(bytes) = obj.as_str_bytes().map(Box::<[u8]>::from) else {
+        return obj;
+    };
+    INTERNED.with(|table| {
+        let mut table = table.borrow_mut();
+        if let Some(existing) = table.get(&bytes).and_then(std::rc::Weak::upgrade) {
+            return existing;
+        }
+        table.insert(bytes, std::rc::Rc::downgrade(&obj));
+        obj
+    })
+}
+
 /// Appends the escaped body of `bytes` as `string_repr` writes it between quotes.
 fn escape_into(out: &mut Vec<u8>, bytes: &[u8], quote: u8) {
     for &c in bytes {

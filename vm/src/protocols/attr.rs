@@ -18,6 +18,12 @@ impl Vm {
         if let Some(v) = self.builtin_member(obj, &attr)? {
             return Ok(v);
         }
+        if let Payload::Function(f) = &obj.payload {
+            let dict = f.dict.borrow().clone();
+            if let Some(v) = dict.map(|d| self.dict_get(&d, name)).transpose()?.flatten() {
+                return Ok(v);
+            }
+        }
         if let Payload::Module(m) = &obj.payload {
             let dict = m.dict.clone();
             if let Some(v) = self.dict_get(&dict, name)? {
@@ -90,7 +96,7 @@ impl Vm {
             (Payload::Function(f), b"__name__" | b"func_name") => Some(f.name.borrow().clone()),
             (Payload::Function(f), b"__doc__" | b"func_doc") => Some(f.doc.borrow().clone()),
             (Payload::Function(f), b"__module__") => Some(f.module.borrow().clone()),
-            (Payload::Function(f), b"func_code" | b"__code__") => Some(f.code.clone()),
+            (Payload::Function(f), b"func_code" | b"__code__") => Some(f.code.borrow().clone()),
             (Payload::Function(f), b"func_globals" | b"__globals__") => Some(f.globals.clone()),
             (Payload::Function(f), b"func_defaults" | b"__defaults__") => {
                 Some(f.defaults.borrow().clone().unwrap_or_else(none))
@@ -98,6 +104,12 @@ impl Vm {
             (Payload::Function(f), b"func_closure" | b"__closure__") => {
                 Some(f.closure.clone().unwrap_or_else(none))
             }
+            (Payload::Function(f), b"func_dict" | b"__dict__") => Some(
+                f.dict
+                    .borrow_mut()
+                    .get_or_insert_with(|| objects::new_dict(Default::default()))
+                    .clone(),
+            ),
             (Payload::Code(c), _) => match attr {
                 b"co_name" => Some(c.name.clone()),
                 b"co_filename" => Some(c.filename.clone()),
@@ -193,11 +205,12 @@ impl Vm {
                 let dict = m.dict.clone();
                 match value {
                     Some(v) => self.dict_set(&dict, name.clone(), v),
+                    // The generic path: a missing key becomes AttributeError(name).
                     None => {
                         if self.dict_del(&dict, name)? {
                             Ok(())
                         } else {
-                            Err(self.no_attribute(obj, &attr))
+                            Err(self.err_obj(&self.types.exc.attribute_error.clone(), name.clone()))
                         }
                     }
                 }
@@ -210,28 +223,107 @@ impl Vm {
                 f.softspace.set(v);
                 Ok(())
             }
-            Payload::Function(f) => match (&attr[..], value) {
-                (b"__name__" | b"func_name", Some(v)) => {
-                    *f.name.borrow_mut() = v;
-                    Ok(())
-                }
-                (b"__doc__" | b"func_doc", Some(v)) => {
-                    *f.doc.borrow_mut() = v;
-                    Ok(())
-                }
-                (b"func_defaults" | b"__defaults__", v) => {
-                    *f.defaults.borrow_mut() = v.filter(|d| !d.is_none());
-                    Ok(())
-                }
-                _ => Err(crate::error::PyErr::unsupported(
-                    "arbitrary function attributes",
-                )),
-            },
+            Payload::Function(_) => self.function_setattr(obj, name, value),
             Payload::Type(t) => Err(self.type_error(format!(
                 "can't set attributes of built-in/extension type '{}'",
                 t.short_name()
             ))),
-            _ => Err(self.no_attribute(obj, &attr)),
+            // `PyObject_GenericSetAttr` on an object without a dict: an attribute its type
+            // has (a method) is read-only; any other is missing.
+            _ => {
+                let ty = self.type_of(obj);
+                if self.lookup_in_mro(&ty, name)?.is_some() {
+                    Err(self.attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        self.type_name(obj),
+                        String::from_utf8_lossy(&attr)
+                    )))
+                } else {
+                    Err(self.no_attribute(obj, &attr))
+                }
+            }
         }
+    }
+
+    /// Setting or deleting a function's attribute (`func_getsetlist` and `func_memberlist` in
+    /// Objects/funcobject.c, then the generic path into `func_dict`), with CPython's checks.
+    fn function_setattr(
+        &mut self,
+        obj: &ObjRef,
+        name: &ObjRef,
+        value: Option<ObjRef>,
+    ) -> PyResult<()> {
+        let Payload::Function(f) = &obj.payload else {
+            return Err(self.no_attribute(obj, name.as_str_bytes().unwrap_or(b"")));
+        };
+        let attr = name.as_str_bytes().unwrap_or(b"").to_vec();
+        match (&attr[..], value) {
+            (b"__name__" | b"func_name", Some(v)) if v.as_str_bytes().is_some() => {
+                *f.name.borrow_mut() = v;
+            }
+            (b"__name__" | b"func_name", _) => {
+                return Err(self.type_error("__name__ must be set to a string object"))
+            }
+            (b"__doc__" | b"func_doc", v) => *f.doc.borrow_mut() = v.unwrap_or_else(none),
+            (b"__module__", v) => *f.module.borrow_mut() = v.unwrap_or_else(none),
+            (b"func_defaults" | b"__defaults__", v) => match v {
+                Some(d) if !d.is_none() && d.as_tuple().is_none() => {
+                    return Err(self.type_error("__defaults__ must be set to a tuple object"))
+                }
+                v => *f.defaults.borrow_mut() = v.filter(|d| !d.is_none()),
+            },
+            (b"func_code" | b"__code__", Some(code)) => {
+                let Payload::Code(c) = &code.payload else {
+                    return Err(self.type_error("__code__ must be set to a code object"));
+                };
+                let nclosure = f
+                    .closure
+                    .as_ref()
+                    .and_then(|t| t.as_tuple())
+                    .map_or(0, <[_]>::len);
+                if c.freevars.len() != nclosure {
+                    return Err(self.value_error(format!(
+                        "{}() requires a code object with {nclosure} free vars, not {}",
+                        String::from_utf8_lossy(f.name.borrow().as_str_bytes().unwrap_or(b"?")),
+                        c.freevars.len()
+                    )));
+                }
+                *f.code.borrow_mut() = code.clone();
+            }
+            (b"func_code" | b"__code__", None) => {
+                return Err(self.type_error("__code__ must be set to a code object"))
+            }
+            (b"func_dict" | b"__dict__", None) => {
+                return Err(self.type_error("function's dictionary may not be deleted"))
+            }
+            (b"func_dict" | b"__dict__", Some(d)) => {
+                if d.as_dict().is_none() {
+                    return Err(self.type_error("setting function's dictionary to a non-dict"));
+                }
+                *f.dict.borrow_mut() = Some(d);
+            }
+            (b"func_globals" | b"__globals__" | b"func_closure" | b"__closure__", _) => {
+                return Err(self.type_error("readonly attribute"))
+            }
+            (_, Some(v)) => {
+                let dict = f
+                    .dict
+                    .borrow_mut()
+                    .get_or_insert_with(|| objects::new_dict(Default::default()))
+                    .clone();
+                self.dict_set(&dict, name.clone(), v)?;
+            }
+            (_, None) => {
+                let dict = f.dict.borrow().clone();
+                let removed = match dict {
+                    Some(d) => self.dict_del(&d, name)?,
+                    None => false,
+                };
+                if !removed {
+                    return Err(self.attribute_error(String::from_utf8_lossy(&attr)));
+                }
+            }
+        }
+        Ok(())
     }
 }

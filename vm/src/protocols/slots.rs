@@ -226,17 +226,17 @@ impl Vm {
         Ok(Some(n as usize))
     }
 
-    /// `_PyObject_LengthHint`'s call of `__len__`: TypeError and AttributeError are ignored.
-    pub(crate) fn length_hint(&mut self, obj: &ObjRef) -> PyResult<()> {
+    /// `_PyObject_LengthHint`'s call of a Python-defined `__len__`: the length, or None when
+    /// there is no such method or it raised TypeError or AttributeError (ignored).
+    pub(crate) fn length_hint(&mut self, obj: &ObjRef) -> PyResult<Option<usize>> {
         match self.user_len(obj) {
             Err(e)
                 if self.exception_matches(&e, &self.types.exc.type_error)
                     || self.exception_matches(&e, &self.types.exc.attribute_error) =>
             {
-                Ok(())
+                Ok(None)
             }
-            Err(e) => Err(e),
-            Ok(_) => Ok(()),
+            other => other,
         }
     }
 
