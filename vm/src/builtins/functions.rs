@@ -298,7 +298,7 @@ fn filter(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let (func, seq) = (&a[0], &a[1]);
     // A str or tuple is walked by index (`filterstring`, `filtertuple`); anything else
     // through its iterator, asking for a length hint first, calling `func` item by item.
-    let mut pending: Box<dyn Iterator<Item = ObjRef>> = match &seq.payload {
+    let mut pending: Box<dyn Iterator<Item = ObjRef> + '_> = match &seq.payload {
         Payload::Str(s) => Box::new(
             s.as_bytes()
                 .iter()
@@ -306,7 +306,7 @@ fn filter(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
                 .collect::<Vec<_>>()
                 .into_iter(),
         ),
-        Payload::Tuple(items) => Box::new(items.to_vec().into_iter()),
+        Payload::Tuple(items) => Box::new(items.iter().cloned()),
         _ => Box::new(std::iter::empty()),
     };
     let it = match &seq.payload {
