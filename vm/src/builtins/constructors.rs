@@ -12,7 +12,6 @@ use super::functions::args::{as_bigint, int_arg};
 use super::functions::{bind_keywords, int_or_long};
 use crate::error::{PyErr, PyResult};
 use crate::objects::iter::{IterState, SeqKind};
-use crate::objects::set::SetTable;
 use crate::objects::xrange::{len_of_range, PyXrange};
 use crate::objects::{
     self, is, new_bool, new_float, new_int, new_list, new_long, new_str, new_tuple, Args, ObjRef,
@@ -42,6 +41,10 @@ pub fn construct(
         make_float
     } else if is(ty, &t.str_) {
         make_str
+    } else if is(ty, &t.complex) {
+        make_complex
+    } else if is(ty, &t.unicode) {
+        make_unicode
     } else if is(ty, &t.bool_) {
         make_bool
     } else if is(ty, &t.list) {
@@ -259,6 +262,98 @@ fn make_float(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     parse_float(vm, &bytes).map(new_float)
 }
 
+/// `complex(real=0, imag=0)` (`complex_new`): a string alone, or one or two numbers (each may
+/// itself be complex: `real + imag*1j`).
+fn make_complex(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    use crate::objects::complex::{new_complex, Complex};
+    let b = bind_keywords(vm, &a, "complex", &["real", "imag"])?;
+    let (r, i) = (b[0].clone(), b[1].clone());
+    let Some(r) = r else {
+        return Ok(new_complex(0.0, 0.0));
+    };
+    if let Payload::Complex(_) = r.payload {
+        if i.is_none() {
+            return Ok(r);
+        }
+    }
+    if let Some(text) = r.as_str_bytes() {
+        if i.is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        return match parse_complex(trim_space(text)) {
+            Some(c) => Ok(new_complex(c.real, c.imag)),
+            None => Err(vm.value_error("complex() arg is a malformed string")),
+        };
+    }
+    if i.as_ref().is_some_and(|i| i.as_str_bytes().is_some()) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    let part = |vm: &Vm, o: &ObjRef| -> PyResult<Complex> {
+        match &o.payload {
+            Payload::Complex(c) => Ok(*c),
+            Payload::Float(f) => Ok(Complex {
+                real: *f,
+                imag: 0.0,
+            }),
+            _ if as_bigint(o).is_some() => Ok(Complex {
+                real: super::functions::to_f64(vm, o)?,
+                imag: 0.0,
+            }),
+            _ => Err(vm.type_error("complex() argument must be a string or a number")),
+        }
+    };
+    let cr = part(vm, &r)?;
+    let ci = match &i {
+        Some(i) => part(vm, i)?,
+        None => Complex {
+            real: 0.0,
+            imag: 0.0,
+        },
+    };
+    // Each correction applies only when that argument is itself complex, so signed zeros
+    // of plain numbers survive.
+    let mut real = cr.real;
+    let mut imag = ci.real;
+    if i.as_ref()
+        .is_some_and(|i| matches!(i.payload, Payload::Complex(_)))
+    {
+        real -= ci.imag;
+    }
+    if matches!(r.payload, Payload::Complex(_)) {
+        imag += cr.imag;
+    }
+    Ok(new_complex(real, imag))
+}
+
+/// `complex_subtype_from_string`'s grammar: `real`, `imagj`, `real±imagj`, `±j`, optionally
+/// in parentheses.
+fn parse_complex(s: &[u8]) -> Option<crate::objects::complex::Complex> {
+    use crate::objects::complex::Complex;
+    let s = match (s.first(), s.last()) {
+        (Some(b'('), Some(b')')) => trim_space(&s[1..s.len() - 1]),
+        _ => s,
+    };
+    if s.is_empty() {
+        return None;
+    }
+    let Some(body) = s.strip_suffix(b"j").or_else(|| s.strip_suffix(b"J")) else {
+        return c_float(s).map(|real| Complex { real, imag: 0.0 });
+    };
+    let split = (1..body.len())
+        .rev()
+        .find(|&k| matches!(body[k], b'+' | b'-') && !matches!(body[k - 1], b'e' | b'E'));
+    let (real, imag) = match split {
+        Some(k) => (c_float(&body[..k])?, &body[k..]),
+        None => (0.0, body),
+    };
+    let imag = match imag {
+        b"" | b"+" => 1.0,
+        b"-" => -1.0,
+        text => c_float(text)?,
+    };
+    Some(Complex { real, imag })
+}
+
 /// `PyFloat_FromString`: surrounding whitespace allowed, `inf`/`nan` spelled any case. A
 /// string with a numeric prefix gets the "invalid literal" message, one without the other.
 fn parse_float(vm: &Vm, s: &[u8]) -> PyResult<f64> {
@@ -314,6 +409,10 @@ fn make_str(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     }
 }
 
+fn make_unicode(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    super::unicode_methods::construct(vm, &a)
+}
+
 fn make_list(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     match one_arg(vm, &a, "list", "sequence")? {
         Some(x) => Ok(new_list(vm.collect_sized_iterable(&x)?)),
@@ -336,37 +435,12 @@ fn make_dict(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     Ok(d)
 }
 
-/// A set of the iterable's items, inserted in iteration order.
-fn build_set(vm: &mut Vm, a: &Args, func: &str) -> PyResult<ObjRef> {
-    no_keywords(vm, a, func)?;
-    let a = super::functions::args::unpack(vm, a, func, 0, 1)?;
-    let s = PyObject::new(Payload::Set(RefCell::new(SetTable::new())));
-    if let Some(seq) = a.first() {
-        let it = vm.get_iter(seq)?;
-        while let Some(item) = vm.iter_next(&it)? {
-            vm.set_add(&s, item)?;
-        }
-    }
-    Ok(s)
-}
-
 fn make_set(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    build_set(vm, &a, "set")
+    super::set_methods::construct(vm, false, &a)
 }
 
-/// `frozenset(fs)` of a frozenset is that same object.
 fn make_frozenset(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    if let [x] = a.pos {
-        if matches!(x.payload, Payload::FrozenSet(_)) && a.kw.is_empty() {
-            return Ok(x.clone());
-        }
-    }
-    let s = build_set(vm, &a, "frozenset")?;
-    let table = match &s.payload {
-        Payload::Set(t) => std::mem::take(&mut *t.borrow_mut()),
-        _ => SetTable::new(),
-    };
-    Ok(PyObject::new(Payload::FrozenSet(table)))
+    super::set_methods::construct(vm, true, &a)
 }
 
 /// `type(x)`: the one-argument form only.

@@ -21,13 +21,18 @@ pub static DICT_METHODS: &[MethodDef] = &[
     def!("items", NoArgs, items),
     def!("values", NoArgs, values),
     def!("update", Keywords, update),
-    def!("fromkeys", VarArgs, fromkeys),
     def!("clear", NoArgs, clear),
     def!("copy", NoArgs, copy),
     def!("iterkeys", NoArgs, iterkeys),
     def!("itervalues", NoArgs, itervalues),
     def!("iteritems", NoArgs, iteritems),
+    def!("viewkeys", NoArgs, viewkeys),
+    def!("viewvalues", NoArgs, viewvalues),
+    def!("viewitems", NoArgs, viewitems),
 ];
+
+/// `dict.fromkeys` binds the type it is looked up on.
+pub static DICT_CLASS_METHODS: &[MethodDef] = &[def!("fromkeys", VarArgs, fromkeys)];
 
 fn this<'a>(vm: &Vm, slf: Option<&'a ObjRef>) -> PyResult<&'a ObjRef> {
     match slf {
@@ -144,6 +149,27 @@ fn iteritems(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     iter_kind(vm, slf, DictIterKind::Items)
 }
 
+fn viewkeys(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
+    Ok(super::dict_views::new_view(
+        this(vm, slf)?,
+        DictIterKind::Keys,
+    ))
+}
+
+fn viewvalues(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
+    Ok(super::dict_views::new_view(
+        this(vm, slf)?,
+        DictIterKind::Values,
+    ))
+}
+
+fn viewitems(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
+    Ok(super::dict_views::new_view(
+        this(vm, slf)?,
+        DictIterKind::Items,
+    ))
+}
+
 fn clear(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     let d = this(vm, slf)?;
     let old = d.as_dict().map(|t| t.borrow_mut().clear());
@@ -159,15 +185,9 @@ fn copy(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     Ok(new)
 }
 
-/// `dict.fromkeys(seq[, value])`. Called through the type, the method descriptor binds the
-/// sequence as `self`; called on an instance or the type, the sequence is the first argument.
-fn fromkeys(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let mut all: Vec<ObjRef> = Vec::new();
-    if let Some(s) = slf.filter(|s| !matches!(s.payload, Payload::Dict(_) | Payload::Type(_))) {
-        all.push(s.clone());
-    }
-    all.extend_from_slice(a.pos);
-    let a = unpack(vm, &Args::positional(&all), "fromkeys", 1, 2)?;
+/// `dict.fromkeys(seq[, value])`, a class method: `self` is the type.
+fn fromkeys(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let a = unpack(vm, &a, "fromkeys", 1, 2)?;
     let value = a.get(1).cloned().unwrap_or_else(none);
     let d = objects::new_dict(Default::default());
     let it = vm.get_iter(&a[0])?;

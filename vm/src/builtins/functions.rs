@@ -28,6 +28,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
     def!("callable", O, callable),
     def!("chr", VarArgs, chr),
     def!("cmp", VarArgs, cmp),
+    def!("coerce", VarArgs, coerce),
     def!("delattr", VarArgs, delattr),
     def!("divmod", VarArgs, divmod),
     def!("filter", VarArgs, filter),
@@ -75,10 +76,61 @@ fn abs(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
         Payload::Bool(b) => new_int(*b as i64),
         Payload::Long(l) => new_long(l.abs()),
         Payload::Float(f) => new_float(f.abs()),
+        Payload::Complex(c) => {
+            let r = c.real.hypot(c.imag);
+            if r.is_infinite() && c.real.is_finite() && c.imag.is_finite() {
+                return Err(vm.overflow_error("absolute value too large"));
+            }
+            new_float(r)
+        }
         _ => {
             return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x))))
         }
     })
+}
+
+/// The rank of a built-in number in 2.7's coercion: int (and bool), long, float, complex.
+fn coercion_rank(x: &ObjRef) -> Option<u8> {
+    match x.payload {
+        Payload::Int(_) | Payload::Bool(_) => Some(0),
+        Payload::Long(_) => Some(1),
+        Payload::Float(_) => Some(2),
+        Payload::Complex(_) => Some(3),
+        _ => None,
+    }
+}
+
+/// `x` converted up to `rank` (`int_coerce`, `long_coerce`, `float_coerce`, `complex_coerce`).
+fn coerce_to(vm: &Vm, x: &ObjRef, rank: u8) -> PyResult<ObjRef> {
+    if coercion_rank(x) == Some(rank) {
+        return Ok(x.clone());
+    }
+    Ok(match rank {
+        1 => new_long(args::as_bigint(x).unwrap_or_default()),
+        2 => new_float(to_f64(vm, x)?),
+        3 => {
+            let real = match x.payload {
+                Payload::Float(f) => f,
+                _ => to_f64(vm, x)?,
+            };
+            crate::objects::complex::new_complex(real, 0.0)
+        }
+        _ => x.clone(),
+    })
+}
+
+/// `coerce(x, y)`: both numbers as their common type (`PyNumber_CoerceEx`).
+fn coerce(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let a = unpack(vm, &a, "coerce", 2, 2)?;
+    let (x, y) = (&a[0], &a[1]);
+    let (Some(rx), Some(ry)) = (coercion_rank(x), coercion_rank(y)) else {
+        return Err(vm.type_error("number coercion failed"));
+    };
+    let rank = rx.max(ry);
+    Ok(new_tuple(vec![
+        coerce_to(vm, x, rank)?,
+        coerce_to(vm, y, rank)?,
+    ]))
 }
 
 /// `all` and `any`: stop at the first item whose truth is `stop_on`.
@@ -246,7 +298,7 @@ fn filter(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let (func, seq) = (&a[0], &a[1]);
     // A str or tuple is walked by index (`filterstring`, `filtertuple`); anything else
     // through its iterator, asking for a length hint first, calling `func` item by item.
-    let mut pending: Box<dyn Iterator<Item = ObjRef>> = match &seq.payload {
+    let mut pending: Box<dyn Iterator<Item = ObjRef> + '_> = match &seq.payload {
         Payload::Str(s) => Box::new(
             s.as_bytes()
                 .iter()

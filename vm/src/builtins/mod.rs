@@ -5,16 +5,24 @@
 pub mod code_constructors;
 pub mod constructors;
 pub mod dict_methods;
+pub mod dict_views;
 pub mod format;
+pub mod format_spec;
 pub mod functions;
+pub mod introspection;
+pub mod iter_methods;
 pub mod list_methods;
 pub mod module;
 pub mod namespace;
 pub mod object_methods;
+pub mod set_methods;
 pub mod slot_wrappers;
+pub mod str_format;
 pub mod str_methods;
 pub mod sys;
 pub mod tuple_methods;
+pub mod type_dicts;
+pub mod unicode_methods;
 
 use crate::error::PyResult;
 use crate::objects::{self, new_str_from, BuiltinFunction, MethodDef, ObjRef, Payload, PyObject};
@@ -32,9 +40,29 @@ pub fn add_functions(vm: &mut Vm, dict: &ObjRef, table: &'static [MethodDef]) ->
     Ok(())
 }
 
-/// Puts a type's method table into its dict as method descriptors.
+/// The tables of `__builtin__`'s native functions.
+pub static FUNCTION_TABLES: &[&[MethodDef]] = &[
+    functions::FUNCTIONS,
+    introspection::FUNCTIONS,
+    str_format::FUNCTIONS,
+];
+
+/// Whether a method descriptor is a class method (`METH_CLASS`, a `classmethod_descriptor`):
+/// looked up on the type or an instance, it binds the type. (The tables are read here at run
+/// time, so the entries compared are the very ones installed in the type dicts.)
+pub fn is_class_method(def: &MethodDef) -> bool {
+    let tables: [&'static [MethodDef]; 1] = [dict_methods::DICT_CLASS_METHODS];
+    tables
+        .iter()
+        .any(|table| table.iter().any(|d| std::ptr::eq(d, def)))
+}
+
+/// Adds a type's method table to its dict as method descriptors.
 pub(crate) fn add_methods(vm: &mut Vm, ty: &ObjRef, table: &'static [MethodDef]) -> PyResult<()> {
-    let tmp = objects::new_dict(Default::default());
+    let existing = ty
+        .as_type()
+        .and_then(|t| t.dict.as_dict().map(|d| d.borrow().clone()));
+    let tmp = objects::new_dict(existing.unwrap_or_default());
     for def in table {
         vm.dict_set(
             &tmp,
@@ -96,7 +124,7 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
         ("unicode", t.unicode.clone()),
     ];
     let exceptions = vm.types.exc.all();
-    namespace::fill(vm, &builtins, functions::FUNCTIONS, &objects, &exceptions)?;
+    namespace::fill(vm, &builtins, FUNCTION_TABLES, &objects, &exceptions)?;
     // `__import__` lives with the import system; it takes its stand-in's place in the dict.
     add_functions(vm, &builtins, crate::import::IMPORT_FUNCTIONS)?;
     let (str_t, list_t, dict_t) = (
@@ -107,6 +135,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &str_t, str_methods::STR_METHODS)?;
     add_methods(vm, &list_t, list_methods::LIST_METHODS)?;
     add_methods(vm, &dict_t, dict_methods::DICT_METHODS)?;
+    add_methods(vm, &dict_t, dict_methods::DICT_CLASS_METHODS)?;
+    add_methods(vm, &str_t, str_format::STR_METHODS)?;
     let (object_t, property_t) = (vm.types.object.clone(), vm.types.property.clone());
     add_methods(vm, &object_t, object_methods::OBJECT_METHODS)?;
     let type_t = vm.types.type_.clone();
@@ -144,6 +174,14 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     }
     let tuple_t = vm.types.tuple.clone();
     add_methods(vm, &tuple_t, tuple_methods::TUPLE_METHODS)?;
+    let unicode_t = vm.types.unicode.clone();
+    add_methods(vm, &unicode_t, unicode_methods::UNICODE_METHODS)?;
+    let (set_t, frozenset_t) = (vm.types.set.clone(), vm.types.frozenset.clone());
+    add_methods(vm, &set_t, set_methods::SET_METHODS)?;
+    add_methods(vm, &frozenset_t, set_methods::FROZENSET_METHODS)?;
+    for ty in vm.types.iterator_types() {
+        add_methods(vm, &ty, iter_methods::ITER_SLOTS)?;
+    }
     let generator_t = vm.types.generator.clone();
     add_methods(vm, &generator_t, objects::generator::GENERATOR_METHODS)?;
     sys::install(vm)?;

@@ -122,13 +122,13 @@ const OBJECT_NAMES: &[&str] = &[
 const BUILTIN_DOC: &str = "Built-in functions, exceptions, and other objects.\n\n\
 Noteworthy: None is the `nil' object; Ellipsis represents `...' in slices.";
 
-/// Fills `__builtin__`'s dict in CPython's order. `functions` are the VM's native functions;
+/// Fills `__builtin__`'s dict in CPython's order. `functions` are the VM's native function tables;
 /// `objects` its types and constants by builtin name; `exceptions` the exception classes in
 /// `_PyExc_Init`'s order. A type the VM lacks gets a stand-in type of that name.
 pub fn fill(
     vm: &mut Vm,
     dict: &ObjRef,
-    functions: &'static [MethodDef],
+    functions: &[&'static [MethodDef]],
     objects: &[(&str, ObjRef)],
     exceptions: &[(&'static str, ObjRef)],
 ) -> PyResult<()> {
@@ -139,6 +139,7 @@ pub fn fill(
     for stand_in in FUNCTION_STAND_INS {
         let def = functions
             .iter()
+            .flat_map(|table| table.iter())
             .find(|d| d.name == stand_in.name)
             .unwrap_or(stand_in);
         let f = PyObject::new(Payload::Builtin(BuiltinFunction {
@@ -222,7 +223,10 @@ mod tests {
 
     #[test]
     fn every_native_function_has_a_place_in_the_order() {
-        for def in crate::builtins::functions::FUNCTIONS {
+        for def in crate::builtins::FUNCTION_TABLES
+            .iter()
+            .flat_map(|t| t.iter())
+        {
             assert!(
                 FUNCTION_STAND_INS.iter().any(|s| s.name == def.name),
                 "{} is not a CPython builtin",

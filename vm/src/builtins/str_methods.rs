@@ -47,6 +47,16 @@ pub static STR_METHODS: &[MethodDef] = &[
     def!("splitlines", VarArgs, splitlines),
 ];
 
+/// A unicode argument switches to the unicode method with `self` decoded, as CPython's str
+/// methods call `PyUnicode_*` then.
+macro_rules! or_unicode {
+    ($vm:expr, $name:literal, $slf:expr, $args:expr) => {
+        if let Some(r) = super::unicode_methods::retry_as_unicode($vm, $name, $slf, &$args)? {
+            return Ok(r);
+        }
+    };
+}
+
 /// The bytes of `self` (the VM only binds these methods to `str` objects).
 fn this<'a>(vm: &Vm, slf: Option<&'a ObjRef>) -> PyResult<&'a [u8]> {
     slf.and_then(|s| s.as_str_bytes())
@@ -97,7 +107,10 @@ fn join(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
             Payload::Str(s) => {
                 total += s.as_bytes().len() as u128 + if i > 0 { sep.len() as u128 } else { 0 }
             }
-            Payload::Unicode(_) => return Err(unicode_unsupported("join")),
+            Payload::Unicode(_) => {
+                let sep = super::unicode_methods::decode_ascii(vm, sep)?;
+                return super::unicode_methods::join_items(vm, &sep, seq);
+            }
             _ => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected string, {} found",
@@ -150,6 +163,7 @@ fn split_args<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(Option<&'a 
 }
 
 fn split(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "split", slf, args);
     let s = this(vm, slf)?;
     let (sep, maxsplit) = split_args(vm, &args, "split")?;
     Ok(strs(match sep {
@@ -159,6 +173,7 @@ fn split(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
 }
 
 fn rsplit(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "rsplit", slf, args);
     let s = this(vm, slf)?;
     let (sep, maxsplit) = split_args(vm, &args, "rsplit")?;
     // rsplit is split on the reversed string, with each piece reversed back.
@@ -270,10 +285,12 @@ fn splitlines(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef>
 // ----- partition -----------------------------------------------------------------------------
 
 fn partition(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "partition", slf, args);
     partition_impl(vm, slf, &args.pos[0], false)
 }
 
 fn rpartition(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "rpartition", slf, args);
     partition_impl(vm, slf, &args.pos[0], true)
 }
 
@@ -350,10 +367,12 @@ fn find_in(vm: &Vm, slf: Option<&ObjRef>, args: &Args, name: &str, right: bool) 
 }
 
 fn find(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "find", slf, args);
     find_in(vm, slf, &args, FINDS, false).map(new_int)
 }
 
 fn rfind(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "rfind", slf, args);
     find_in(vm, slf, &args, FINDS, true).map(new_int)
 }
 
@@ -371,15 +390,18 @@ fn index_in(
 }
 
 fn index(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "index", slf, args);
     index_in(vm, slf, &args, FINDS, false)
 }
 
 fn rindex(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "rindex", slf, args);
     index_in(vm, slf, &args, FINDS, true)
 }
 
 /// `stringlib_count`: non-overlapping occurrences; an empty `sub` matches `len + 1` times.
 fn count(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "count", slf, args);
     let s = this(vm, slf)?;
     let (sub, start, end) = find_args(vm, &args, "count", s.len())?;
     let sub = buffer_arg(vm, sub, "count")?;
@@ -449,10 +471,12 @@ fn affix_match(
 }
 
 fn startswith(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "startswith", slf, args);
     affix_match(vm, slf, &args, "startswith", false)
 }
 
 fn endswith(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "endswith", slf, args);
     affix_match(vm, slf, &args, "endswith", true)
 }
 
@@ -500,20 +524,24 @@ fn strip_impl(
 }
 
 fn strip(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "strip", slf, args);
     strip_impl(vm, slf, &args, "strip", true, true)
 }
 
 fn lstrip(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "lstrip", slf, args);
     strip_impl(vm, slf, &args, "lstrip", true, false)
 }
 
 fn rstrip(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "rstrip", slf, args);
     strip_impl(vm, slf, &args, "rstrip", false, true)
 }
 
 /// `string_replace`: at most `count` replacements (all when negative); an empty `old`
 /// inserts `new` before every byte and at the end.
 fn replace(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    or_unicode!(vm, "replace", slf, args);
     let s = this(vm, slf)?;
     let a = parse(vm, &args, "replace", 2, 3)?;
     let old = buffer_arg(vm, &a[0], "replace")?;

@@ -26,6 +26,7 @@ impl Vm {
             .checked_sub(n + 1)
             .ok_or_else(super::stack_underflow)?;
         let func = f.stack[pfunc].clone();
+        self.expose_caller_locals(f, &func, na + nk)?;
         let result = match &func.payload {
             Payload::Builtin(b) if nk == 0 && b.def.conv != CallConv::WrapperNoArgs => {
                 self.call_builtin_from_stack::<T>(f, &func, b, na)
@@ -62,6 +63,18 @@ impl Vm {
         // `__del__`, which CPython runs before the result is pushed.
         self.run_finalizers();
         self.push_result::<T>(f, result)
+    }
+
+    /// Hands the frame's locals to a native function that reads them (`locals()`, …).
+    fn expose_caller_locals(&mut self, f: &mut Frame, func: &ObjRef, nargs: usize) -> PyResult<()> {
+        if let Payload::Builtin(b) = &func.payload {
+            if b.self_obj.is_none()
+                && crate::builtins::introspection::wants_caller_locals(b.def.name, nargs)
+            {
+                self.caller_locals = Some(self.fast_to_locals(f));
+            }
+        }
+        Ok(())
     }
 
     /// A `PyCFunction` called without keywords: `METH_O` pops its argument and `METH_VARARGS`

@@ -252,6 +252,11 @@ impl DictTable {
         })
     }
 
+    /// Deleted slots still holding a place in probe chains (`fill - used`).
+    pub fn dummies(&self) -> usize {
+        self.fill - self.used
+    }
+
     /// Number of slots (for iterators that walk the table by index, as `dictiter` does).
     pub fn capacity(&self) -> usize {
         self.slots.len()

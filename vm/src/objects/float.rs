@@ -127,7 +127,8 @@ pub fn format_g(v: f64, precision: usize) -> Vec<u8> {
         v < 0.0,
         &digits,
         decpt,
-        decpt < -3 || decpt > precision as i32,
+        // With `Py_DTSF_ADD_DOT_0` the exponent starts one digit earlier (format_float_short).
+        decpt < -3 || decpt > precision as i32 - 1,
     )
 }
 
@@ -161,7 +162,8 @@ mod tests {
         assert_eq!(s(0.1 + 0.2), "0.3");
         assert_eq!(s(1.0 / 3.0), "0.333333333333");
         assert_eq!(s(1e16), "1e+16");
-        assert_eq!(s(123456789012.0), "123456789012.0");
+        assert_eq!(s(12345678901.0), "12345678901.0");
+        assert_eq!(s(123456789012.0), "1.23456789012e+11");
         assert_eq!(s(1234567890123.0), "1.23456789012e+12");
         assert_eq!(s(0.0001), "0.0001");
         assert_eq!(s(0.00001), "1e-05");

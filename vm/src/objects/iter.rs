@@ -20,6 +20,12 @@ pub enum IterState {
         used: usize,
         remaining: usize,
     },
+    /// `setiterator`: walks a set's slots; `used` is the size it started with.
+    Set {
+        set: Option<ObjRef>,
+        pos: usize,
+        used: usize,
+    },
     Range {
         next: i64,
         step: i64,
@@ -85,6 +91,7 @@ impl IterState {
                 kind: DictIterKind::Items,
                 ..
             } => "dictionary-itemiterator",
+            IterState::Set { .. } => "setiterator",
             IterState::Range { .. } => "rangeiterator",
             IterState::Enumerate { .. } => "enumerate",
             IterState::Reversed { .. } => "reversed",

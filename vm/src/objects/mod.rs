@@ -13,6 +13,7 @@ pub mod code;
 pub mod complex;
 pub mod dict;
 pub mod dictproxy;
+pub mod dictview;
 pub mod exception;
 pub mod file;
 pub mod float;
@@ -85,6 +86,8 @@ pub enum Payload {
     Tuple(Box<[ObjRef]>),
     List(RefCell<Vec<ObjRef>>),
     Dict(RefCell<DictTable>),
+    /// `dict_keys`, `dict_values`, `dict_items`.
+    DictView(dictview::PyDictView),
     Set(RefCell<set::SetTable>),
     FrozenSet(set::SetTable),
     Code(Rc<PyCode>),
@@ -192,6 +195,7 @@ struct Singletons {
     small_ints: Vec<ObjRef>,
     empty_tuple: ObjRef,
     empty_str: ObjRef,
+    empty_frozenset: ObjRef,
     chars: Vec<ObjRef>,
 }
 
@@ -213,6 +217,7 @@ impl Singletons {
                 .collect(),
             empty_tuple: PyObject::new(Payload::Tuple(Box::new([]))),
             empty_str: PyObject::new(Payload::Str(str::PyStr::new(Vec::new()))),
+            empty_frozenset: PyObject::new(Payload::FrozenSet(set::SetTable::new())),
             chars: (0..=255u8)
                 .map(|c| PyObject::new(Payload::Str(str::PyStr::new(vec![c]))))
                 .collect(),
@@ -266,6 +271,10 @@ pub fn new_tuple(items: Vec<ObjRef>) -> ObjRef {
     } else {
         PyObject::new(Payload::Tuple(items.into_boxed_slice()))
     }
+}
+/// The empty frozenset `frozenset()` returns (a singleton, as in CPython).
+pub fn empty_frozenset() -> ObjRef {
+    SINGLETONS.with(|s| s.empty_frozenset.clone())
 }
 pub fn new_list(items: Vec<ObjRef>) -> ObjRef {
     PyObject::new(Payload::List(RefCell::new(items)))

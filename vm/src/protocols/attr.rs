@@ -40,6 +40,12 @@ impl Vm {
         };
         if let Some(found) = self.lookup_in_mro(&ty, name)? {
             return Ok(match (&found.payload, &obj.payload) {
+                (Payload::MethodDescr(def, _), _) if crate::builtins::is_class_method(def) => {
+                    PyObject::new(Payload::Builtin(BuiltinFunction {
+                        def,
+                        self_obj: Some(ty.clone()),
+                    }))
+                }
                 (Payload::MethodDescr(def, _), p) if !matches!(p, Payload::Type(_)) => {
                     PyObject::new(Payload::Builtin(BuiltinFunction {
                         def,

@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
 
+use crate::builtins::{dict_views, set_methods};
 use crate::error::PyResult;
 use crate::objects::{self, hash::eq_immutable, new_bool, ObjRef, Payload};
 use crate::runtime::Vm;
@@ -22,6 +23,17 @@ pub enum CompareOp {
 }
 
 impl CompareOp {
+    /// The operator of the reflected comparison (`a < b` is `b > a`).
+    pub fn swapped(self) -> CompareOp {
+        match self {
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
+            other => other,
+        }
+    }
+
     fn holds(self, ord: Ordering) -> bool {
         match self {
             CompareOp::Lt => ord == Ordering::Less,
@@ -179,6 +191,29 @@ impl Vm {
                 None => op == CompareOp::Ne,
             });
         }
+        let number = |o: &ObjRef| {
+            matches!(
+                o.payload,
+                Payload::Bool(_)
+                    | Payload::Int(_)
+                    | Payload::Long(_)
+                    | Payload::Float(_)
+                    | Payload::Complex(_)
+            )
+        };
+        let complex_involved =
+            matches!(a.payload, Payload::Complex(_)) || matches!(b.payload, Payload::Complex(_));
+        if complex_involved
+            && number(a)
+            && number(b)
+            && !matches!(op, CompareOp::Eq | CompareOp::Ne)
+        {
+            // `complex_richcompare`: complex numbers have no order.
+            return Err(self.type_error("no ordering relation is defined for complex numbers"));
+        }
+        if let Some(r) = dict_views::richcompare(self, a, b, op)? {
+            return Ok(r);
+        }
         match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => Ok(op.holds(x.as_bytes().cmp(y.as_bytes()))),
             (Payload::Unicode(x), Payload::Unicode(y)) => Ok(op.holds(x.chars().cmp(y.chars()))),
@@ -189,6 +224,9 @@ impl Vm {
             (Payload::List(x), Payload::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.compare_sequences(&x, &y, op)
+            }
+            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+                set_methods::richcompare(self, a, b, op)
             }
             (Payload::Method(x), Payload::Method(y))
                 if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
@@ -289,6 +327,9 @@ impl Vm {
 
     /// The built-in `cmp(a, b)`: -1, 0 or 1.
     pub fn cmp(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<i32> {
+        if set_methods::is_anyset(a) && set_methods::is_anyset(b) && !objects::is(a, b) {
+            return Err(set_methods::refuse_cmp(self));
+        }
         if crate::protocols::slots::is_user(a) || crate::protocols::slots::is_user(b) {
             return Ok(match self.user_cmp(a, b)? {
                 Some(c) => c,

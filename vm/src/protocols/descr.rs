@@ -52,6 +52,13 @@ impl Vm {
                     None => Err(self.attribute_error("unreadable attribute")),
                 },
             },
+            // `classmethod_descriptor`: binds the class it is read through.
+            Payload::MethodDescr(def, _) if crate::builtins::is_class_method(def) => {
+                Ok(PyObject::new(Payload::Builtin(BuiltinFunction {
+                    def,
+                    self_obj: Some(owner.clone()),
+                })))
+            }
             Payload::MethodDescr(def, _) => Ok(match obj {
                 Some(o) => PyObject::new(Payload::Builtin(BuiltinFunction {
                     def,

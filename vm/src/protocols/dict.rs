@@ -112,17 +112,6 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, s: &ObjRef, key: &ObjRef) -> PyResult<bool> {
-        let hash = self.hash(key)?;
-        let found = match &s.payload {
-            Payload::Set(table) => matches!(
-                table.borrow().lookup(key, hash, &mut key_eq),
-                Ok(Probe::Found(_))
-            ),
-            Payload::FrozenSet(table) => {
-                matches!(table.lookup(key, hash, &mut key_eq), Ok(Probe::Found(_)))
-            }
-            _ => false,
-        };
-        Ok(found)
+        crate::builtins::set_methods::contains(self, s, key)
     }
 }

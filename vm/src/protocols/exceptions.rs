@@ -169,6 +169,11 @@ impl Vm {
         let args = e.args.borrow().clone();
         let class = e.class.clone();
         let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+        if let Some(text) =
+            crate::builtins::unicode_methods::unicode_error_str(self, &class, &items)
+        {
+            return Ok(text);
+        }
         match items.len() {
             0 => Ok(Vec::new()),
             1 if objects::is(&class, &self.types.exc.key_error) => self.repr(&items[0]),

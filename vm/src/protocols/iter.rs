@@ -5,8 +5,17 @@ use std::cell::RefCell;
 
 use crate::error::PyResult;
 use crate::objects::iter::{DictIterKind, IterState, SeqKind};
+use crate::objects::set::SetTable;
 use crate::objects::{self, new_int, ObjRef, Payload, PyObject};
 use crate::runtime::Vm;
+
+fn set_len(obj: &ObjRef) -> usize {
+    match &obj.payload {
+        Payload::Set(t) => t.borrow().len(),
+        Payload::FrozenSet(t) => t.len(),
+        _ => 0,
+    }
+}
 
 fn new_iter(state: IterState) -> ObjRef {
     PyObject::new(Payload::Iter(RefCell::new(state)))
@@ -41,28 +50,18 @@ impl Vm {
                 let d = d.clone();
                 return self.get_iter(&d);
             }
-            Payload::Set(s) => {
-                let keys: Vec<ObjRef> = s.borrow().keys().cloned().collect();
-                new_iter(IterState::Seq {
-                    kind: SeqKind::Tuple,
-                    seq: Some(objects::new_tuple(keys)),
-                    index: 0,
-                })
-            }
-            Payload::FrozenSet(s) => {
-                let keys: Vec<ObjRef> = s.keys().cloned().collect();
-                new_iter(IterState::Seq {
-                    kind: SeqKind::Tuple,
-                    seq: Some(objects::new_tuple(keys)),
-                    index: 0,
-                })
-            }
+            Payload::Set(_) | Payload::FrozenSet(_) => new_iter(IterState::Set {
+                set: Some(obj.clone()),
+                pos: 0,
+                used: set_len(obj),
+            }),
             Payload::Xrange(r) => new_iter(IterState::Range {
                 next: r.start,
                 step: r.step,
                 remaining: r.len,
             }),
             Payload::Iter(_) | Payload::Generator(_) => obj.clone(),
+            Payload::DictView(v) => crate::builtins::dict_views::iter(self, v),
             Payload::Native(n) => match n.data.iter(self, obj) {
                 Some(it) => it?,
                 None => {
@@ -185,6 +184,33 @@ impl Vm {
                     }
                     None => {
                         *seq = None;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Set { set, pos, used } => {
+                let Some(s) = set.clone() else {
+                    return Ok(None);
+                };
+                if set_len(&s) != *used {
+                    *used = usize::MAX;
+                    return Err(self.runtime_error("Set changed size during iteration"));
+                }
+                let next = |t: &SetTable| {
+                    (*pos..t.capacity()).find_map(|i| t.key_at(i).map(|k| (i, k.clone())))
+                };
+                let found = match &s.payload {
+                    Payload::Set(t) => next(&t.borrow()),
+                    Payload::FrozenSet(t) => next(t),
+                    _ => None,
+                };
+                match found {
+                    Some((i, key)) => {
+                        *pos = i + 1;
+                        Ok(Some(key))
+                    }
+                    None => {
+                        *set = None;
                         Ok(None)
                     }
                 }

@@ -5,8 +5,9 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::builtins::{dict_views, set_methods};
 use crate::error::PyResult;
-use crate::objects::{self, int, long, new_float, new_int, new_long, ObjRef, Payload};
+use crate::objects::{self, complex, int, long, new_float, new_int, new_long, ObjRef, Payload};
 use crate::protocols::slots::{is_user, Dispatch};
 use crate::runtime::Vm;
 
@@ -101,8 +102,26 @@ impl Vm {
         a: &ObjRef,
         b: &ObjRef,
     ) -> PyResult<Option<ObjRef>> {
+        if let (Payload::Bool(x), Payload::Bool(y)) = (&a.payload, &b.payload) {
+            // `bool_and`, `bool_or`, `bool_xor`: two bools give a bool.
+            match op {
+                BinOp::And => return Ok(Some(objects::new_bool(*x & *y))),
+                BinOp::Or => return Ok(Some(objects::new_bool(*x | *y))),
+                BinOp::Xor => return Ok(Some(objects::new_bool(*x ^ *y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y).map(Some);
+        }
+        if let Some(r) = self.complex_op(op, a, b)? {
+            return Ok(Some(r));
+        }
+        if let Some(r) = set_methods::binary_op(self, op, a, b)? {
+            return Ok(Some(r));
+        }
+        if let Some(r) = dict_views::binary_op(self, op, a, b)? {
+            return Ok(Some(r));
         }
         self.sequence_op(op, a, b, false)
     }
@@ -114,13 +133,85 @@ impl Vm {
             Dispatch::Unsupported => return Err(self.unsupported_operands(op, a, b, "=")),
             Dispatch::Builtin => {}
         }
+        if let (Payload::Bool(x), Payload::Bool(y)) = (&a.payload, &b.payload) {
+            // `bool_and`, `bool_or`, `bool_xor`: two bools give a bool.
+            match op {
+                BinOp::And => return Ok(objects::new_bool(*x & *y)),
+                BinOp::Or => return Ok(objects::new_bool(*x | *y)),
+                BinOp::Xor => return Ok(objects::new_bool(*x ^ *y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y);
+        }
+        if let Some(r) = self.complex_op(op, a, b)? {
+            return Ok(r);
+        }
+        if let Some(r) = set_methods::inplace_op(self, op, a, b)? {
+            return Ok(r);
+        }
+        if let Some(r) = set_methods::binary_op(self, op, a, b)? {
+            return Ok(r);
+        }
+        if let Some(r) = dict_views::binary_op(self, op, a, b)? {
+            return Ok(r);
         }
         if let Some(r) = self.sequence_op(op, a, b, true)? {
             return Ok(r);
         }
         Err(self.unsupported_operands(op, a, b, "="))
+    }
+
+    /// A number as a complex (`complex_coerce`); `None` for non-numbers.
+    fn as_complex(&self, obj: &ObjRef) -> PyResult<Option<complex::Complex>> {
+        Ok(match &obj.payload {
+            Payload::Complex(c) => Some(*c),
+            _ => match as_num(obj) {
+                Some(n) => Some(complex::Complex {
+                    real: self.to_float(&n)?,
+                    imag: 0.0,
+                }),
+                None => None,
+            },
+        })
+    }
+
+    /// Arithmetic with a complex operand (Objects/complexobject.c); `None` when neither operand
+    /// is complex or the other is not a number.
+    fn complex_op(&mut self, op: BinOp, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let either =
+            matches!(a.payload, Payload::Complex(_)) || matches!(b.payload, Payload::Complex(_));
+        if !either {
+            return Ok(None);
+        }
+        let (Some(x), Some(y)) = (self.as_complex(a)?, self.as_complex(b)?) else {
+            return Ok(None);
+        };
+        let division = |r: Result<complex::Complex, complex::ComplexError>, msg: &str| {
+            r.map_err(|_| self.zero_division(msg))
+        };
+        let result = match op {
+            BinOp::Add => complex::sum(x, y),
+            BinOp::Sub => complex::diff(x, y),
+            BinOp::Mul => complex::prod(x, y),
+            BinOp::Div | BinOp::TrueDiv => {
+                division(complex::quot(x, y), "complex division by zero")?
+            }
+            BinOp::FloorDiv => division(complex::floor_div(x, y), "complex divmod()")?,
+            BinOp::Mod => {
+                let q = division(complex::floor_div(x, y), "complex remainder")?;
+                complex::diff(x, complex::prod(y, q))
+            }
+            BinOp::Pow => complex::pow(x, y).map_err(|e| match e {
+                complex::ComplexError::Domain => {
+                    self.zero_division("0.0 to a negative or complex power")
+                }
+                complex::ComplexError::Range => self.overflow_error("complex exponentiation"),
+            })?,
+            _ => return Ok(None),
+        };
+        Ok(Some(complex::new_complex(result.real, result.imag)))
     }
 
     fn unsupported_operands(
@@ -143,6 +234,23 @@ impl Vm {
     }
 
     fn numeric_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<ObjRef> {
+        let bitwise = matches!(
+            op,
+            BinOp::Lshift | BinOp::Rshift | BinOp::And | BinOp::Xor | BinOp::Or
+        );
+        if bitwise && (matches!(x, Num::Float(_)) || matches!(y, Num::Float(_))) {
+            let name = |n: &Num| match n {
+                Num::Int(_) => "int",
+                Num::Long(_) => "long",
+                Num::Float(_) => "float",
+            };
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                name(&x),
+                name(&y)
+            )));
+        }
         match (x, y) {
             (Num::Float(x), y) => self.float_op(op, x, self.to_float(&y)?),
             (x, Num::Float(y)) => {
@@ -455,6 +563,14 @@ impl Vm {
             (Payload::List(x), Payload::List(y)) => {
                 let joined = [&x.borrow()[..], &y.borrow()[..]].concat();
                 Ok(objects::new_list(joined))
+            }
+            (Payload::Unicode(_), Payload::Str(_) | Payload::Unicode(_))
+            | (Payload::Str(_), Payload::Unicode(_)) => {
+                // `PyUnicode_Concat`: both sides through `PyUnicode_FromObject`.
+                let mut joined = crate::builtins::unicode_methods::coerce(self, a)?;
+                joined.extend(crate::builtins::unicode_methods::coerce(self, b)?);
+                self.check_alloc(joined.len() as u128 * 4)?;
+                Ok(objects::unicode::new_unicode(joined))
             }
             (Payload::Str(_), _) => Err(self.type_error(format!(
                 "cannot concatenate 'str' and '{}' objects",

@@ -56,6 +56,7 @@ impl Vm {
                 self.repr_sequence(obj, &items, b"[", b"]", "list")?
             }
             Payload::Dict(_) => self.repr_dict(obj)?,
+            Payload::DictView(v) => crate::builtins::dict_views::repr(self, obj, v)?,
             Payload::Set(_) | Payload::FrozenSet(_) => self.repr_set(obj)?,
             Payload::Code(c) => objects::code::repr(obj, c),
             Payload::Function(pf) => {
@@ -228,11 +229,12 @@ impl Vm {
         let mut out = Vec::with_capacity(chars.len());
         for (i, &c) in chars.iter().enumerate() {
             if c >= 128 {
-                return Err(self.err(
-                    &self.types.exc.unicode_encode_error,
-                    format!(
-                        "'ascii' codec can't encode character u'\\x{c:02x}' in position {i}: ordinal not in range(128)"
-                    ),
+                return Err(crate::builtins::unicode_methods::encode_error(
+                    self,
+                    "ascii",
+                    chars,
+                    i,
+                    "ordinal not in range(128)",
                 ));
             }
             out.push(c as u8);
@@ -313,9 +315,6 @@ impl Vm {
             Payload::FrozenSet(s) => ("frozenset", s.keys().cloned().collect()),
             _ => ("set", Vec::new()),
         };
-        if keys.is_empty() {
-            return Ok(format!("{name}()").into_bytes());
-        }
         if self.repr_guard.iter().any(|o| objects::is(o, obj)) {
             return Ok(format!("{name}(...)").into_bytes());
         }

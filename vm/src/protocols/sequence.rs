@@ -467,6 +467,7 @@ impl Vm {
             Payload::Tuple(t) => t.len(),
             Payload::List(l) => l.borrow().len(),
             Payload::Dict(d) => d.borrow().len(),
+            Payload::DictView(v) => crate::builtins::dict_views::len(v),
             Payload::DictProxy(d) => d.as_dict().map(|t| t.borrow().len()).unwrap_or(0),
             Payload::Set(s) => s.borrow().len(),
             Payload::FrozenSet(s) => s.len(),
@@ -496,6 +497,21 @@ impl Vm {
     /// `item in container` by the payload alone.
     pub(crate) fn builtin_contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         match &container.payload {
+            Payload::Unicode(_) | Payload::Str(_)
+                if matches!(item.payload, Payload::Unicode(_))
+                    || matches!(container.payload, Payload::Unicode(_)) =>
+            {
+                // `PyUnicode_Contains`: both sides as unicode.
+                if !matches!(item.payload, Payload::Str(_) | Payload::Unicode(_)) {
+                    return Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.type_name(item)
+                    )));
+                }
+                let hay = crate::builtins::unicode_methods::coerce(self, container)?;
+                let needle = crate::builtins::unicode_methods::coerce(self, item)?;
+                Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
+            }
             Payload::Str(s) => match &item.payload {
                 Payload::Str(needle) => Ok(find(s.as_bytes(), needle.as_bytes()).is_some()),
                 _ => Err(self.type_error(format!(
@@ -509,6 +525,7 @@ impl Vm {
                 Ok(self.dict_get(&d, item)?.is_some())
             }
             Payload::Set(_) | Payload::FrozenSet(_) => self.set_contains(container, item),
+            Payload::DictView(v) => crate::builtins::dict_views::contains(self, v, item),
             _ => {
                 let it = self.get_iter(container)?;
                 while let Some(x) = self.iter_next(&it)? {

@@ -44,6 +44,9 @@ pub struct Vm {
     /// The globals of every active frame, innermost last: the `f_back` chain that the
     /// `__pztrace__` lookup walks.
     pub frame_globals: Vec<ObjRef>,
+    /// The calling frame's locals mapping, handed to `locals()`, `vars()` and `dir()` by the
+    /// call op that calls them.
+    pub caller_locals: Option<ObjRef>,
     pub exc_info: ExcInfo,
     /// Containers whose repr is being computed (`Py_ReprEnter`), to print `[...]`.
     pub repr_guard: Vec<ObjRef>,
@@ -81,6 +84,7 @@ impl Vm {
             recursion_depth: 0,
             recursion_limit: 1000,
             frame_globals: Vec::new(),
+            caller_locals: None,
             exc_info: ExcInfo::default(),
             repr_guard: Vec::new(),
             stdin: Vec::new(),

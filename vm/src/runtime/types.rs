@@ -75,6 +75,9 @@ pub struct Types {
     pub tuple: ObjRef,
     pub list: ObjRef,
     pub dict: ObjRef,
+    pub dict_keys: ObjRef,
+    pub dict_values: ObjRef,
+    pub dict_items: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
     pub code: ObjRef,
@@ -89,6 +92,9 @@ pub struct Types {
     pub xrange: ObjRef,
     pub file: ObjRef,
     pub iterator: ObjRef,
+    /// The other iterator types, each named as `IterState::type_name` names it.
+    pub named_iterators: Vec<ObjRef>,
+    pub method_wrapper: ObjRef,
     pub enumerate: ObjRef,
     pub reversed: ObjRef,
     pub classobj: ObjRef,
@@ -124,6 +130,9 @@ impl Types {
             tuple: t("tuple"),
             list: t("list"),
             dict: t("dict"),
+            dict_keys: t("dict_keys"),
+            dict_values: t("dict_values"),
+            dict_items: t("dict_items"),
             set: t("set"),
             frozenset: t("frozenset"),
             code: t("code"),
@@ -138,6 +147,21 @@ impl Types {
             xrange: t("xrange"),
             file: t("file"),
             iterator: t("iterator"),
+            named_iterators: [
+                "listiterator",
+                "tupleiterator",
+                "listreverseiterator",
+                "dictionary-keyiterator",
+                "dictionary-valueiterator",
+                "dictionary-itemiterator",
+                "setiterator",
+                "rangeiterator",
+                "callable-iterator",
+            ]
+            .into_iter()
+            .map(t)
+            .collect(),
+            method_wrapper: t("method-wrapper"),
             enumerate: t("enumerate"),
             reversed: t("reversed"),
             classobj: t("classobj"),
@@ -176,10 +200,18 @@ impl Types {
             Payload::Tuple(_) => &self.tuple,
             Payload::List(_) => &self.list,
             Payload::Dict(_) => &self.dict,
+            Payload::DictView(v) => match v.kind {
+                crate::objects::iter::DictIterKind::Keys => &self.dict_keys,
+                crate::objects::iter::DictIterKind::Values => &self.dict_values,
+                crate::objects::iter::DictIterKind::Items => &self.dict_items,
+            },
             Payload::Set(_) => &self.set,
             Payload::FrozenSet(_) => &self.frozenset,
             Payload::Code(_) => &self.code,
             Payload::Function(_) => &self.function,
+            Payload::Builtin(b) if b.def.conv == crate::objects::CallConv::WrapperNoArgs => {
+                &self.method_wrapper
+            }
             Payload::Builtin(_) => &self.builtin_function,
             Payload::MethodDescr(..) => &self.method_descriptor,
             Payload::Method(_) => &self.instancemethod,
@@ -189,7 +221,10 @@ impl Types {
             Payload::Exception(e) => return e.class.clone(),
             Payload::Native(n) => return n.class.clone(),
             Payload::Traceback(_) => &self.traceback,
-            Payload::Iter(_) => &self.iterator,
+            Payload::Iter(state) => match state.try_borrow() {
+                Ok(state) => return self.iterator_type(state.type_name()),
+                Err(_) => &self.iterator,
+            },
             Payload::Slice(_) => &self.slice,
             Payload::Xrange(_) => &self.xrange,
             Payload::File(_) => &self.file,
@@ -206,6 +241,32 @@ impl Types {
             Payload::Generator(_) => &self.generator,
         }
         .clone()
+    }
+}
+
+impl Types {
+    /// The type of an iterator, by its `tp_name`.
+    pub fn iterator_type(&self, name: &str) -> ObjRef {
+        let named = match name {
+            "enumerate" => Some(&self.enumerate),
+            "reversed" => Some(&self.reversed),
+            _ => self
+                .named_iterators
+                .iter()
+                .find(|t| t.as_type().is_some_and(|t| t.name == name)),
+        };
+        named.unwrap_or(&self.iterator).clone()
+    }
+
+    /// Every built-in iterator type (all have `next`).
+    pub fn iterator_types(&self) -> Vec<ObjRef> {
+        let mut all = vec![
+            self.iterator.clone(),
+            self.enumerate.clone(),
+            self.reversed.clone(),
+        ];
+        all.extend(self.named_iterators.iter().cloned());
+        all
     }
 }
 
