@@ -156,6 +156,8 @@ fn to_integer(
             let bytes = vm.encode_default(u.chars())?;
             parse_integer(vm, &bytes, 10, func)
         }
+        // `complex_int` / `complex_long`: the number slot exists and refuses.
+        Payload::Complex(_) => Err(vm.type_error(format!("can't convert complex to {func}"))),
         _ => Err(vm.type_error(format!(
             "{func}() argument must be a string or a number, not '{}'",
             vm.type_name(x)
@@ -257,6 +259,7 @@ fn make_float(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
         Payload::Str(s) => s.as_bytes().to_vec(),
         Payload::Unicode(u) => vm.encode_default(u.chars())?,
         _ if as_bigint(&x).is_some() => return Ok(new_float(super::functions::to_f64(vm, &x)?)),
+        Payload::Complex(_) => return Err(vm.type_error("can't convert complex to float")),
         _ => return Err(vm.type_error("float() argument must be a string or a number")),
     };
     parse_float(vm, &bytes).map(new_float)

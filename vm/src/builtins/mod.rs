@@ -14,6 +14,7 @@ pub mod iter_methods;
 pub mod list_methods;
 pub mod module;
 pub mod namespace;
+pub mod number_methods;
 pub mod object_methods;
 pub mod set_methods;
 pub mod slot_wrappers;
@@ -51,7 +52,10 @@ pub static FUNCTION_TABLES: &[&[MethodDef]] = &[
 /// looked up on the type or an instance, it binds the type. (The tables are read here at run
 /// time, so the entries compared are the very ones installed in the type dicts.)
 pub fn is_class_method(def: &MethodDef) -> bool {
-    let tables: [&'static [MethodDef]; 1] = [dict_methods::DICT_CLASS_METHODS];
+    let tables: [&'static [MethodDef]; 2] = [
+        dict_methods::DICT_CLASS_METHODS,
+        number_methods::FLOAT_CLASS_METHODS,
+    ];
     tables
         .iter()
         .any(|table| table.iter().any(|d| std::ptr::eq(d, def)))
@@ -174,6 +178,17 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     }
     let tuple_t = vm.types.tuple.clone();
     add_methods(vm, &tuple_t, tuple_methods::TUPLE_METHODS)?;
+    let t = &vm.types;
+    let numbers = [
+        (t.int.clone(), number_methods::INT_METHODS),
+        (t.long.clone(), number_methods::LONG_METHODS),
+        (t.float.clone(), number_methods::FLOAT_METHODS),
+        (t.float.clone(), number_methods::FLOAT_CLASS_METHODS),
+        (t.complex.clone(), number_methods::COMPLEX_METHODS),
+    ];
+    for (ty, table) in numbers {
+        add_methods(vm, &ty, table)?;
+    }
     let unicode_t = vm.types.unicode.clone();
     add_methods(vm, &unicode_t, unicode_methods::UNICODE_METHODS)?;
     let (set_t, frozenset_t) = (vm.types.set.clone(), vm.types.frozenset.clone());

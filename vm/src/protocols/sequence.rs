@@ -527,7 +527,17 @@ impl Vm {
             Payload::Set(_) | Payload::FrozenSet(_) => self.set_contains(container, item),
             Payload::DictView(v) => crate::builtins::dict_views::contains(self, v, item),
             _ => {
-                let it = self.get_iter(container)?;
+                // `_PySequence_IterSearch`: any failure to iterate becomes its own TypeError.
+                let it = match self.get_iter(container) {
+                    Ok(it) => it,
+                    Err(crate::error::PyErr::Exception(_)) => {
+                        return Err(self.type_error(format!(
+                            "argument of type '{}' is not iterable",
+                            self.type_name(container)
+                        )))
+                    }
+                    Err(fault) => return Err(fault),
+                };
                 while let Some(x) = self.iter_next(&it)? {
                     if self.rich_compare_bool(&x, item, CompareOp::Eq)? {
                         return Ok(true);
