@@ -16,6 +16,7 @@ pub static STR_METHODS: &[MethodDef] = &[
     def!("rsplit", VarArgs, rsplit),
     def!("lower", NoArgs, lower),
     def!("upper", NoArgs, upper),
+    def!("translate", VarArgs, translate),
     def!("islower", NoArgs, islower),
     def!("isupper", NoArgs, isupper),
     def!("isspace", NoArgs, isspace),
@@ -604,6 +605,35 @@ fn lower(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
 
 fn upper(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     map_bytes(vm, slf, |s| s.to_ascii_uppercase())
+}
+
+/// `str.translate(table[, deletechars])`: characters in `deletechars` dropped, the rest
+/// mapped through a 256-character table (None keeps them), as `string_translate` does.
+fn translate(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let me = this(vm, slf)?;
+    let a = super::functions::args::parse(vm, &a, "translate", 1, 2)?;
+    if a.iter().any(|x| matches!(x.payload, Payload::Unicode(_))) {
+        return Err(unicode_unsupported("translate"));
+    }
+    let table = if a[0].is_none() {
+        None
+    } else {
+        let table = buffer_arg(vm, &a[0], "translate")?;
+        if table.len() != 256 {
+            return Err(vm.value_error("translation table must be 256 characters long"));
+        }
+        Some(table)
+    };
+    let delete: &[u8] = match a.get(1) {
+        Some(d) => buffer_arg(vm, d, "translate")?,
+        None => b"",
+    };
+    let out = me
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(new_str(out))
 }
 
 fn swapcase(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {

@@ -217,6 +217,23 @@ impl Vm {
         match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => Ok(op.holds(x.as_bytes().cmp(y.as_bytes()))),
             (Payload::Unicode(x), Payload::Unicode(y)) => Ok(op.holds(x.chars().cmp(y.chars()))),
+            (Payload::Str(_), Payload::Unicode(_)) | (Payload::Unicode(_), Payload::Str(_)) => {
+                // `PyUnicode_RichCompare`: the str is decoded (ASCII) and both compared as text.
+                // A str that does not decode makes == and != unequal (CPython also warns) and
+                // an ordering raise.
+                let decoded = crate::builtins::unicode_methods::coerce(self, a)
+                    .and_then(|x| Ok((x, crate::builtins::unicode_methods::coerce(self, b)?)));
+                match decoded {
+                    Ok((x, y)) => Ok(op.holds(x.cmp(&y))),
+                    Err(e)
+                        if matches!(op, CompareOp::Eq | CompareOp::Ne)
+                            && self.exception_matches(&e, &self.types.exc.unicode_decode_error) =>
+                    {
+                        Ok(op == CompareOp::Ne)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             (Payload::Tuple(x), Payload::Tuple(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.compare_sequences(&x, &y, op)
