@@ -112,12 +112,23 @@ fn is_numeric(c: u32) -> bool {
 
 /// A `UnicodeDecodeError(encoding, object, start, end, reason)` instance, raised.
 fn decode_error(vm: &Vm, encoding: &str, bytes: &[u8], start: usize, reason: &str) -> PyErr {
+    decode_range_error(vm, encoding, bytes, start..start + 1, reason)
+}
+
+/// A `UnicodeDecodeError(encoding, object, start, end, reason)` for a range of bytes, raised.
+fn decode_range_error(
+    vm: &Vm,
+    encoding: &str,
+    bytes: &[u8],
+    range: std::ops::Range<usize>,
+    reason: &str,
+) -> PyErr {
     let class = vm.types.exc.unicode_decode_error.clone();
     let args = vec![
         new_str_from(encoding),
         new_str(bytes.to_vec()),
-        new_int(start as i64),
-        new_int(start as i64 + 1),
+        new_int(range.start as i64),
+        new_int(range.end as i64),
         new_str_from(reason),
     ];
     vm.err_obj(&class, vm.new_exception(&class, args))
@@ -870,21 +881,75 @@ fn decode(vm: &Vm, bytes: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u
             _ => decode_ascii(vm, bytes),
         },
         "utf-8" => {
-            let text = String::from_utf8_lossy(bytes);
-            if matches!(text, std::borrow::Cow::Owned(_)) && errors != "replace" {
-                if errors == "ignore" {
-                    return Ok(text
-                        .chars()
-                        .filter(|c| *c != '\u{fffd}')
-                        .map(|c| c as u32)
-                        .collect());
+            let mut out = Vec::with_capacity(bytes.len());
+            let mut at = 0;
+            while at < bytes.len() {
+                match utf8_sequence(bytes, at) {
+                    Ok((c, len)) => {
+                        out.push(c);
+                        at += len;
+                    }
+                    Err((end, reason)) => match errors {
+                        "ignore" => at = end,
+                        "replace" => {
+                            out.push(0xfffd);
+                            at = end;
+                        }
+                        _ => return Err(decode_range_error(vm, "utf8", bytes, at..end, reason)),
+                    },
                 }
-                return Err(PyErr::unsupported("utf-8 decoding errors"));
             }
-            Ok(text.chars().map(|c| c as u32).collect())
+            Ok(out)
         }
         other => Err(codec_unsupported(other)),
     }
+}
+
+/// One UTF-8 sequence at `at`, as Python 2.7's decoder reads it: the code point and its
+/// length, or the end of the bad range and the reason (`PyUnicode_DecodeUTF8Stateful`).
+fn utf8_sequence(bytes: &[u8], at: usize) -> Result<(u32, usize), (usize, &'static str)> {
+    let b0 = bytes[at];
+    let len = match b0 {
+        0x00..=0x7f => return Ok((u32::from(b0), 1)),
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return Err((at + 1, "invalid start byte")),
+    };
+    let is_cont = |i: usize| bytes.get(at + i).is_some_and(|b| b & 0xc0 == 0x80);
+    if at + len > bytes.len() {
+        let valid = (1..bytes.len() - at).take_while(|&k| is_cont(k)).count();
+        return Err((at + 1 + valid, "unexpected end of data"));
+    }
+    let b1 = bytes[at + 1];
+    // How many continuation bytes are good before the first bad one, per the length.
+    let good = match len {
+        2 => usize::from(is_cont(1)),
+        3 => {
+            let second_ok = is_cont(1) && !(b0 == 0xe0 && b1 < 0xa0) && !(b0 == 0xed && b1 > 0x9f);
+            if second_ok && is_cont(2) {
+                2
+            } else {
+                usize::from(is_cont(1))
+            }
+        }
+        _ => {
+            let second_ok = is_cont(1) && !(b0 == 0xf0 && b1 < 0x90) && !(b0 == 0xf4 && b1 > 0x8f);
+            if second_ok && is_cont(2) && is_cont(3) {
+                3
+            } else {
+                (1..=2).take_while(|&k| is_cont(k)).count()
+            }
+        }
+    };
+    if good < len - 1 {
+        return Err((at + 1 + good.min(len - 2), "invalid continuation byte"));
+    }
+    let mut c = u32::from(b0) & (0xff >> (len + 1));
+    for k in 1..len {
+        c = (c << 6) | u32::from(bytes[at + k] & 0x3f);
+    }
+    Ok((c, len))
 }
 
 /// `unicode([object[, encoding[, errors]]])`.

@@ -145,6 +145,11 @@ impl Vm {
             (Payload::Exception(e), _) if e.environment.is_some() => {
                 e.environment.as_ref().and_then(|env| env.member(attr))
             }
+            (Payload::Exception(e), _)
+                if self.is_subclass(&e.class, &self.types.exc.unicode_error) =>
+            {
+                self.unicode_error_member(&e.class, &e.args.borrow(), attr)
+            }
             (Payload::Type(t), b"__name__") => Some(s(t.short_name())),
             (Payload::Type(t), b"__mro__") => Some(new_tuple(t.mro.borrow().clone())),
             (Payload::Slice(sl), b"start") => Some(sl.start.clone()),
@@ -325,5 +330,28 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// The members `UnicodeEncodeError`, `UnicodeDecodeError` (`encoding`, `object`, `start`,
+    /// `end`, `reason`) and `UnicodeTranslateError` (no `encoding`) take from their
+    /// arguments; None when the arguments were not the full set.
+    fn unicode_error_member(&self, class: &ObjRef, args: &ObjRef, attr: &[u8]) -> Option<ObjRef> {
+        let exc = &self.types.exc;
+        let names: &[&[u8]] = if self.is_subclass(class, &exc.unicode_translate_error) {
+            &[b"object", b"start", b"end", b"reason"]
+        } else if self.is_subclass(class, &exc.unicode_encode_error)
+            || self.is_subclass(class, &exc.unicode_decode_error)
+        {
+            &[b"encoding", b"object", b"start", b"end", b"reason"]
+        } else {
+            return None;
+        };
+        let position = names.iter().position(|n| *n == attr)?;
+        let items = args.as_tuple().unwrap_or(&[]);
+        Some(if items.len() == names.len() {
+            items[position].clone()
+        } else {
+            none()
+        })
     }
 }
