@@ -103,7 +103,7 @@ fn random_bytecode_never_panics_or_hangs() {
         ..RunConfig::default()
     };
     let mut entered = 0;
-    for i in 0..60000 {
+    for i in 0..2000 {
         let code = random_code(&mut rng);
         let stacksize = rng.below(6) as u32;
         let pyc = module_pyc(&code, stacksize);
@@ -118,5 +118,5 @@ fn random_bytecode_never_panics_or_hangs() {
         }
     }
     // The corpus must reach the eval loop, not stop at the loader.
-    assert!(entered > 1400, "only {entered} programs started executing");
+    assert!(entered > 1900, "only {entered} programs started executing");
 }
