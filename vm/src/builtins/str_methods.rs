@@ -703,17 +703,28 @@ fn isalnum(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
 /// `islower`/`isupper`: at least one cased byte, and none of the other case.
 fn cased(vm: &Vm, slf: Option<&ObjRef>, want_upper: bool) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
-    let (mut any, mut wrong) = (false, false);
-    for &c in s {
+    let cases = s.iter().map(|c| {
         if c.is_ascii_uppercase() {
-            any |= want_upper;
-            wrong |= !want_upper;
+            Some(true)
         } else if c.is_ascii_lowercase() {
-            any |= !want_upper;
-            wrong |= want_upper;
+            Some(false)
+        } else {
+            None
         }
+    });
+    Ok(new_bool(only_case(cases, want_upper)))
+}
+
+/// The rule `islower` and `isupper` share for str and unicode: given each character's case
+/// (`Some(true)` upper, `Some(false)` lower, None uncased), at least one character has the
+/// wanted case and none the other.
+pub(crate) fn only_case(cases: impl Iterator<Item = Option<bool>>, want_upper: bool) -> bool {
+    let (mut any, mut wrong) = (false, false);
+    for upper in cases.flatten() {
+        any |= upper == want_upper;
+        wrong |= upper != want_upper;
     }
-    Ok(new_bool(any && !wrong))
+    any && !wrong
 }
 
 fn islower(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {

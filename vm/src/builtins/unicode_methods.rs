@@ -691,17 +691,16 @@ fn isnumeric(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
 /// `islower`/`isupper`: at least one cased character, and none of the other case.
 fn cased(vm: &Vm, slf: Option<&ObjRef>, want_upper: bool) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
-    let (mut any, mut wrong) = (false, false);
-    for &c in &s {
+    let cases = s.iter().map(|&c| {
         if is_upper(c) {
-            any |= want_upper;
-            wrong |= !want_upper;
+            Some(true)
         } else if is_lower(c) {
-            any |= !want_upper;
-            wrong |= want_upper;
+            Some(false)
+        } else {
+            None
         }
-    }
-    Ok(new_bool(any && !wrong))
+    });
+    Ok(new_bool(super::str_methods::only_case(cases, want_upper)))
 }
 
 fn islower(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
