@@ -166,7 +166,7 @@ fn to_integer(
 }
 
 /// `float.__int__`: truncation toward zero, a long when it does not fit.
-fn float_to_integer(vm: &Vm, f: f64) -> PyResult<ObjRef> {
+pub(crate) fn float_to_integer(vm: &Vm, f: f64) -> PyResult<ObjRef> {
     if f.is_nan() {
         return Err(vm.value_error("cannot convert float NaN to integer"));
     }

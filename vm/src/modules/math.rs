@@ -341,28 +341,12 @@ fn trunc(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     match &x.payload {
         Payload::Int(_) | Payload::Long(_) => Ok(x.clone()),
         Payload::Bool(b) => Ok(new_int(*b as i64)),
-        Payload::Float(f) => float_to_integer(vm, *f),
+        Payload::Float(f) => crate::builtins::constructors::float_to_integer(vm, *f),
         _ => Err(vm.type_error(format!(
             "type {} doesn't define __trunc__ method",
             vm.type_name(x)
         ))),
     }
-}
-
-fn float_to_integer(vm: &Vm, f: f64) -> PyResult<ObjRef> {
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(vm.overflow_error("cannot convert float infinity to integer"));
-    }
-    let v = num_bigint::BigInt::from(f.trunc() as i128);
-    if f.abs() < 1e38 {
-        return Ok(int_or_long(v));
-    }
-    let (m, e) = split_exponent(f);
-    let mantissa = BigInt::from((m * 2f64.powi(53)) as i64);
-    Ok(int_or_long(mantissa << (e - 53) as usize))
 }
 
 /// `math_factorial`: integral floats are accepted; the product is built up one int at a
