@@ -33,7 +33,31 @@ fn sys_exc_info(vm: &mut Vm, _self: Option<&ObjRef>, _args: Args) -> PyResult<Ob
 
 fn sys_exc_clear(vm: &mut Vm, _self: Option<&ObjRef>, _args: Args) -> PyResult<ObjRef> {
     vm.exc_info = Default::default();
+    vm.mirror_exc_in_sys([Some(none()), Some(none()), Some(none())])?;
     Ok(none())
+}
+
+impl Vm {
+    /// Python 2's `sys.exc_type`, `sys.exc_value` and `sys.exc_traceback`, which
+    /// `set_exc_info`, `reset_exc_info` and `exc_clear` keep in step with the handled
+    /// exception: each value is stored, or the name deleted where CPython sets NULL.
+    pub fn mirror_exc_in_sys(&mut self, values: [Option<ObjRef>; 3]) -> PyResult<()> {
+        let sys = self.sys.clone();
+        let dict = self.module_dict(&sys);
+        for (name, value) in ["exc_type", "exc_value", "exc_traceback"]
+            .into_iter()
+            .zip(values)
+        {
+            let key = new_str_from(name);
+            match value {
+                Some(v) => self.dict_set(&dict, key, v)?,
+                None => {
+                    self.dict_del(&dict, &key)?;
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _self: Option<&ObjRef>, _args: Args) -> PyResult<ObjRef> {
@@ -122,6 +146,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         ("argv", objects::new_list(Vec::new())),
         ("path", objects::new_list(vec![new_str_from("")])),
         ("maxunicode", new_int(0x10ffff)),
+        // Start-up code has handled an exception and reset it by the time a program runs,
+        // which leaves `exc_type` None and the two others absent.
+        ("exc_type", none()),
     ];
     for (name, value) in entries {
         vm.dict_set(&dict, new_str_from(name), value)?;

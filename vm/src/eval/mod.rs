@@ -51,7 +51,15 @@ impl Vm {
         // `reset_exc_info` comes before the frame is left; what it releases (a traceback
         // keeping a finished frame's locals) is finalized inside this frame.
         if let Some(saved) = f.saved_exc.take() {
+            let mirror = [
+                Some(saved.exc_type.clone().unwrap_or_else(objects::none)),
+                saved.value.clone(),
+                saved.traceback.clone(),
+            ];
             self.exc_info = saved;
+            if let Err(fault @ PyErr::Fault(_)) = self.mirror_exc_in_sys(mirror) {
+                self.defer_fault(fault);
+            }
             self.run_finalizers();
         }
         if T::ON && f.traced {
@@ -262,6 +270,14 @@ impl Vm {
         self.exc_info.exc_type = Some(exc_type.clone());
         self.exc_info.value = Some(value.clone());
         self.exc_info.traceback = Some(tb.clone());
+        let mirror = [
+            Some(exc_type.clone()),
+            Some(value.clone()),
+            Some(tb.clone()),
+        ];
+        if let Err(fault @ PyErr::Fault(_)) = self.mirror_exc_in_sys(mirror) {
+            self.defer_fault(fault);
+        }
     }
 
     // ----- the value stack, with CPython's tracing macros ----------------------------------
