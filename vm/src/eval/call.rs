@@ -52,15 +52,31 @@ impl Vm {
                 }
             }
         };
-        // The callee's frame, or a built-in's argument tuple, is freed here.
+        self.finish_call::<T>(f, pfunc, func, result, true)
+    }
+
+    /// The end of every `CALL_FUNCTION*`: what the call freed is finalized, the arguments
+    /// and callable leave the stack (`EXT_POP` in `call_function`, `POP` in the `_VAR_KW`
+    /// forms), each release finalized where CPython's decref would run it, then the result
+    /// is pushed.
+    fn finish_call<T: TraceMode>(
+        &mut self,
+        f: &mut Frame,
+        pfunc: usize,
+        func: ObjRef,
+        result: PyResult<ObjRef>,
+        ext: bool,
+    ) -> OpResult {
         self.run_finalizers();
         while f.stack.len() > pfunc {
-            self.ext_pop::<T>(f)?;
+            if ext {
+                self.ext_pop::<T>(f)?;
+            } else {
+                self.pop::<T>(f)?;
+            }
             self.run_finalizers();
         }
         drop(func);
-        // The arguments just popped may have been the last references to instances with
-        // `__del__`, which CPython runs before the result is pushed.
         self.run_finalizers();
         self.push_result::<T>(f, result)
     }
@@ -228,16 +244,7 @@ impl Vm {
             }
         }
         let result = self.ext_do_call::<T>(f, &func, na, nk, var, kw_flag);
-        self.run_finalizers();
-        while f.stack.len() > pfunc {
-            self.pop::<T>(f)?;
-            self.run_finalizers();
-        }
-        drop(func);
-        // The arguments just popped may have been the last references to instances with
-        // `__del__`, which CPython runs before the result is pushed.
-        self.run_finalizers();
-        self.push_result::<T>(f, result)
+        self.finish_call::<T>(f, pfunc, func, result, false)
     }
 
     fn ext_do_call<T: TraceMode>(

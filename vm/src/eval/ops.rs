@@ -507,33 +507,35 @@ impl Vm {
         set_top_result(f, r)
     }
 
+    /// The bounds `SLICE+n` and `STORE_SLICE+n`/`DELETE_SLICE+n` pop: the upper one first
+    /// when `which & 2`, then the lower one when `which & 1`.
+    fn pop_slice_bounds<T: TraceMode>(
+        &mut self,
+        f: &mut Frame,
+        which: u8,
+    ) -> Result<(Option<ObjRef>, Option<ObjRef>), PyErr> {
+        let upper = if which & 2 != 0 {
+            Some(self.pop::<T>(f)?)
+        } else {
+            None
+        };
+        let lower = if which & 1 != 0 {
+            Some(self.pop::<T>(f)?)
+        } else {
+            None
+        };
+        Ok((lower, upper))
+    }
+
     fn op_slice<T: TraceMode>(&mut self, f: &mut Frame, which: u8) -> OpResult {
-        let w = if which & 2 != 0 {
-            Some(self.pop::<T>(f)?)
-        } else {
-            None
-        };
-        let v = if which & 1 != 0 {
-            Some(self.pop::<T>(f)?)
-        } else {
-            None
-        };
+        let (v, w) = self.pop_slice_bounds::<T>(f, which)?;
         let u = top(f, 1)?.clone();
         let r = self.apply_slice(&u, v.as_ref(), w.as_ref());
         set_top_result(f, r)
     }
 
     fn op_store_slice<T: TraceMode>(&mut self, f: &mut Frame, which: u8, store: bool) -> OpResult {
-        let w = if which & 2 != 0 {
-            Some(self.pop::<T>(f)?)
-        } else {
-            None
-        };
-        let v = if which & 1 != 0 {
-            Some(self.pop::<T>(f)?)
-        } else {
-            None
-        };
+        let (v, w) = self.pop_slice_bounds::<T>(f, which)?;
         let u = self.pop::<T>(f)?;
         let value = if store { Some(self.pop::<T>(f)?) } else { None };
         Ok(self.assign_slice(&u, v.as_ref(), w.as_ref(), value)?)
