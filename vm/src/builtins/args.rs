@@ -67,26 +67,21 @@ pub fn as_bigint(obj: &ObjRef) -> Option<BigInt> {
 
 /// The `i`/`l` codes: an int (a float is refused by name), overflowing as a C long does.
 pub fn int_arg(vm: &Vm, obj: &ObjRef) -> PyResult<i64> {
-    if matches!(obj.payload, Payload::Float(_)) {
-        return Err(vm.type_error("integer argument expected, got float"));
-    }
-    match as_bigint(obj) {
-        Some(v) => v
-            .to_i64()
-            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C long")),
-        None => Err(vm.type_error("an integer is required")),
-    }
+    integer_arg(vm, obj, "Python int too large to convert to C long")
 }
 
 /// The `n` code (`Py_ssize_t` through `__index__`).
 pub fn ssize_arg(vm: &Vm, obj: &ObjRef) -> PyResult<i64> {
+    integer_arg(vm, obj, "cannot fit 'long' into an index-sized integer")
+}
+
+/// The integer codes' shared rule; only their overflow message differs.
+fn integer_arg(vm: &Vm, obj: &ObjRef, overflow: &str) -> PyResult<i64> {
     if matches!(obj.payload, Payload::Float(_)) {
         return Err(vm.type_error("integer argument expected, got float"));
     }
     match as_bigint(obj) {
-        Some(v) => v
-            .to_i64()
-            .ok_or_else(|| vm.overflow_error("cannot fit 'long' into an index-sized integer")),
+        Some(v) => v.to_i64().ok_or_else(|| vm.overflow_error(overflow)),
         None => Err(vm.type_error("an integer is required")),
     }
 }
