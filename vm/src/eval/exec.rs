@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use super::frame::Frame;
-use super::{Exit, OpResult};
+use super::OpResult;
 use crate::error::{PyErr, PyResult};
 use crate::objects::code::{CO_NEWLOCALS, CO_OPTIMIZED};
 use crate::objects::{self, DictTable, ObjRef, Payload, PyCode};
@@ -53,8 +53,8 @@ impl Vm {
         } else if locals.is_none() {
             locals = globals.clone();
         }
-        let code = match &prog.payload {
-            Payload::Code(code) => code.clone(),
+        match &prog.payload {
+            Payload::Code(_) => {}
             Payload::Str(_) | Payload::Unicode(_) => {
                 return Err(PyErr::unsupported(
                     "exec of source text (the VM has no compiler)",
@@ -66,7 +66,7 @@ impl Vm {
                 ))
             }
             _ => return Err(self.type_error("exec: arg 1 must be a string, file, or code object")),
-        };
+        }
         if globals.as_dict().is_none() {
             return Err(self.type_error("exec: arg 2 must be a dictionary or None"));
         }
@@ -77,12 +77,12 @@ impl Vm {
         if self.dict_get(&globals, &builtins_key)?.is_none() {
             self.setitem(&globals, &builtins_key, f.builtins.clone())?;
         }
-        if !code.freevars.is_empty() {
+        if code_of(&prog).is_some_and(|code| !code.freevars.is_empty()) {
             return Err(
                 self.type_error("code object passed to exec may not contain free variables")
             );
         }
-        let result = self.eval_code(&code, &globals, Some(locals));
+        let result = self.eval_code(&prog, &globals, Some(locals));
         if plain {
             self.locals_to_fast(f);
         }
@@ -110,55 +110,54 @@ impl Vm {
     /// the frame's locals chosen as `PyFrame_New` chooses them.
     pub fn eval_code(
         &mut self,
-        code: &Rc<PyCode>,
+        code_object: &ObjRef,
         globals: &ObjRef,
         locals: Option<ObjRef>,
     ) -> PyResult<ObjRef> {
+        let Some(code) = code_of(code_object) else {
+            return Err(self.system_error("bad internal call: not a code object"));
+        };
         let builtins = self.builtins_for(globals);
-        let locals = frame_locals(code, globals, locals);
-        let mut frame = Frame::new(code.clone(), globals.clone(), builtins, locals);
-        for _ in &code.cellvars {
-            frame.cells.push(objects::new_cell(None));
+        let locals = frame_locals(&code, globals, locals);
+        let frame = Frame::new(
+            code_object.clone(),
+            code.clone(),
+            globals.clone(),
+            builtins,
+            locals,
+        );
+        for i in 0..code.cellvars.len() {
+            frame.set_cell(i, objects::new_cell(None));
         }
         if code.flags & crate::objects::code::CO_GENERATOR != 0 {
-            let code_obj = objects::PyObject::new(objects::Payload::Code(code.clone()));
-            return Ok(self.new_generator(&code_obj, frame));
+            return Ok(self.new_generator(code_object, frame));
         }
-        let result = self.run_frame(&mut frame, None);
-        self.release_frame(frame, &result);
-        match result? {
-            Exit::Return(v) | Exit::Yield(v) => Ok(v),
-        }
+        self.run_to_end(frame)
     }
 
     /// `PyFrame_FastToLocals`: the fast locals (and cells) copied into `f_locals`, created
-    /// when the frame has none. Errors while copying are dropped, as CPython drops them.
+    /// when the frame has none. The dict is the one its `frame` object shows as `f_locals`.
     pub fn fast_to_locals(&mut self, f: &mut Frame) -> ObjRef {
+        if f.locals.is_none() {
+            f.locals = self
+                .frames
+                .last()
+                .filter(|e| Rc::ptr_eq(&e.slots, &f.slots))
+                .and_then(|e| e.locals.clone());
+        }
         let locals = f
             .locals
             .get_or_insert_with(|| objects::new_dict(DictTable::new()))
             .clone();
-        let code = f.code.clone();
-        let nfast = code.varnames.len().min(code.nlocals as usize);
-        let fast: Vec<Option<ObjRef>> = f.fast.iter().take(nfast).cloned().collect();
-        self.map_to_dict(&code.varnames[..nfast], &fast, &locals);
-        let cell_values =
-            |cells: &[ObjRef]| -> Vec<Option<ObjRef>> { cells.iter().map(cell_contents).collect() };
-        let ncells = code.cellvars.len().min(f.cells.len());
-        self.map_to_dict(
-            &code.cellvars[..ncells],
-            &cell_values(&f.cells[..ncells]),
-            &locals,
-        );
-        if code.flags & CO_OPTIMIZED != 0 {
-            let free = &f.cells[ncells..];
-            let nfree = code.freevars.len().min(free.len());
-            self.map_to_dict(
-                &code.freevars[..nfree],
-                &cell_values(&free[..nfree]),
-                &locals,
-            );
+        if let Some(e) = self
+            .frames
+            .last_mut()
+            .filter(|e| Rc::ptr_eq(&e.slots, &f.slots))
+        {
+            e.locals = Some(locals.clone());
         }
+        let code = f.code.clone();
+        self.slots_to_locals(&code, &f.slots, &locals);
         locals
     }
 
@@ -169,28 +168,25 @@ impl Vm {
             return;
         };
         let code = f.code.clone();
-        let nfast = code
-            .varnames
-            .len()
-            .min(code.nlocals as usize)
-            .min(f.fast.len());
+        let nfast = code.varnames.len().min(code.nlocals as usize);
         for j in (0..nfast).rev() {
             if let Some(value) = self.lookup_quietly(&locals, &code.varnames[j]) {
-                f.fast[j] = Some(value);
+                f.set_fast(j, value);
             }
         }
-        let ncells = code.cellvars.len().min(f.cells.len());
-        let mut targets: Vec<(&ObjRef, ObjRef)> = code.cellvars[..ncells]
-            .iter()
-            .zip(f.cells[..ncells].iter().cloned())
-            .collect();
+        let ncells = code.cellvars.len();
+        let mut targets: Vec<(&ObjRef, usize)> = code.cellvars.iter().zip(0..).collect();
         if code.flags & CO_OPTIMIZED != 0 {
-            targets.extend(code.freevars.iter().zip(f.cells[ncells..].iter().cloned()));
+            targets.extend(code.freevars.iter().zip(ncells..));
         }
-        for (name, cell) in targets.into_iter().rev() {
+        for (name, i) in targets.into_iter().rev() {
+            let Some(cell) = f.cell(i) else {
+                continue;
+            };
             if let Some(value) = self.lookup_quietly(&locals, name) {
                 if let Payload::Cell(slot) = &cell.payload {
-                    *slot.borrow_mut() = Some(value);
+                    let old = slot.replace(Some(value));
+                    drop(old);
                 }
             }
         }
@@ -198,7 +194,12 @@ impl Vm {
 
     /// `map_to_dict`: walks the names from the last to the first, as CPython does, so the
     /// dict's insertion order matches.
-    fn map_to_dict(&mut self, names: &[ObjRef], values: &[Option<ObjRef>], dict: &ObjRef) {
+    pub(crate) fn map_to_dict(
+        &mut self,
+        names: &[ObjRef],
+        values: &[Option<ObjRef>],
+        dict: &ObjRef,
+    ) {
         for (name, value) in names.iter().zip(values).rev() {
             let result = match value {
                 Some(v) => self.setitem(dict, name, v.clone()),
@@ -242,9 +243,9 @@ pub fn frame_locals(code: &PyCode, globals: &ObjRef, given: Option<ObjRef>) -> O
     }
 }
 
-fn cell_contents(cell: &ObjRef) -> Option<ObjRef> {
-    match &cell.payload {
-        Payload::Cell(slot) => slot.borrow().clone(),
+fn code_of(obj: &ObjRef) -> Option<Rc<PyCode>> {
+    match &obj.payload {
+        Payload::Code(code) => Some(code.clone()),
         _ => None,
     }
 }
