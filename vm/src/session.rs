@@ -180,8 +180,8 @@ fn run_main(vm: &mut Vm, code_object: &ObjRef, config: &RunConfig) -> Result<(),
 }
 
 /// The runner's frame as the program sees it on its `f_back` chain: the reference's runner
-/// script, given to `-c` (so its file is `<string>`), runs the program from its line 44, at
-/// offset 452 of its module code.
+/// script (`cpython-patches/pzrun.py`), given to `-c` (so its file is `<string>`), runs the
+/// program from its line 44, at offset 452 of its module code; these follow that script.
 fn runner_frame(vm: &Vm, globals: ObjRef) -> ActiveFrame {
     const RUNNER_LINE: i32 = 44;
     const RUNNER_LASTI: i32 = 452;

@@ -34,6 +34,8 @@ pub struct PyFrame {
     /// `PyFrame_FastToLocals` fills, made on first request.
     locals: RefCell<Option<ObjRef>>,
     trace: RefCell<Option<ObjRef>>,
+    /// `f_exc_*` as the program set them where the activation has no saved exception state
+    /// (which, while it runs, is in its `Vm::frames` entry).
     exc: RefCell<ExcInfo>,
     /// `f_lasti` once the frame is not running.
     lasti: Cell<i32>,
@@ -191,9 +193,8 @@ impl Vm {
     ) -> PyResult<Option<ObjRef>> {
         let active = entry_of(&self.frames, obj, fr);
         let exc = |vm: &Vm, pick: fn(&ExcInfo) -> &Option<ObjRef>| -> ObjRef {
-            let found = match active.and_then(|d| vm.frames[d].saved_exc.as_ref()) {
+            let found = match active.and_then(|d| vm.frames.get(d)?.saved_exc.as_ref()) {
                 Some(saved) => pick(saved).clone(),
-                None if active.is_some() => None,
                 None => pick(&fr.exc.borrow()).clone(),
             };
             found.unwrap_or_else(none)
@@ -216,8 +217,8 @@ impl Vm {
     }
 
     fn frame_lasti(&self, active: Option<usize>, fr: &PyFrame) -> i32 {
-        match active {
-            Some(d) => self.frames[d].lasti,
+        match active.and_then(|d| self.frames.get(d)) {
+            Some(entry) => entry.lasti,
             None => fr.lasti.get(),
         }
     }
@@ -234,14 +235,14 @@ impl Vm {
 
     /// `frame_getlocals`: `PyFrame_FastToLocals`, then `f_locals`.
     fn frame_locals(&mut self, active: Option<usize>, fr: &PyFrame) -> ObjRef {
-        let current = match active {
-            Some(d) => self.frames[d].locals.clone(),
+        let current = match active.and_then(|d| self.frames.get(d)) {
+            Some(entry) => entry.locals.clone(),
             None => fr.locals.borrow().clone(),
         };
         let locals = current.unwrap_or_else(|| super::new_dict(Default::default()));
         *fr.locals.borrow_mut() = Some(locals.clone());
-        if let Some(d) = active {
-            self.frames[d].locals = Some(locals.clone());
+        if let Some(entry) = active.and_then(|d| self.frames.get_mut(d)) {
+            entry.locals = Some(locals.clone());
         }
         if let Some(code) = fr.pycode().cloned() {
             self.slots_to_locals(&code, &fr.slots, &locals);
@@ -261,11 +262,9 @@ impl Vm {
         let value = value.filter(|v| !v.is_none() || attr == b"f_lineno");
         let active = entry_of(&self.frames, obj, fr);
         let set_exc = |vm: &mut Vm, pick: fn(&mut ExcInfo) -> &mut Option<ObjRef>| {
-            let old = match active {
-                Some(d) => {
-                    let saved = vm.frames[d].saved_exc.get_or_insert_with(ExcInfo::default);
-                    std::mem::replace(pick(saved), value.clone())
-                }
+            let saved = active.and_then(|d| vm.frames.get_mut(d)?.saved_exc.as_mut());
+            let old = match saved {
+                Some(saved) => std::mem::replace(pick(saved), value.clone()),
                 None => std::mem::replace(pick(&mut fr.exc.borrow_mut()), value.clone()),
             };
             drop(old);

@@ -1,6 +1,6 @@
 //! The interpreter state (CPython's interpreter and thread state in one): the type registry,
 //! `sys` and `__builtin__`, the output streams, the limits, the recursion depth, the active
-//! frames' globals (for the `__pztrace__` lookup) and the exception being handled.
+//! frames (for the `__pztrace__` lookup and `frame` objects) and the exception being handled.
 
 pub mod finalize;
 pub mod finalizers;
