@@ -549,8 +549,10 @@ impl Vm {
                     }
                     Err(fault) => return Err(fault),
                 };
+                // The searched value is the left operand (`list_contains`, `tuplecontains`
+                // and `_PySequence_IterSearch` alike).
                 while let Some(x) = self.iter_next(&it)? {
-                    if self.rich_compare_bool(&x, item, CompareOp::Eq)? {
+                    if self.rich_compare_bool(item, &x, CompareOp::Eq)? {
                         return Ok(true);
                     }
                 }
