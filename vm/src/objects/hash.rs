@@ -308,7 +308,7 @@ fn sets_eq(a: &super::set::SetTable, b: &super::set::SetTable) -> Option<bool> {
         return Some(false);
     }
     for (h, k) in a.keys_with_hash() {
-        let probe = b.lookup(k, h, &mut |x, y| item_eq(x, y).ok_or(())).ok()?;
+        let probe = b.lookup(k, h, &mut item_eq)?;
         if matches!(probe, super::dict::Probe::Vacant(_)) {
             return Some(false);
         }
@@ -454,9 +454,7 @@ mod tests {
         let mut t = SetTable::new();
         for k in items {
             let h = hash_immutable(&k).unwrap();
-            let p = t
-                .lookup(&k, h, &mut |a, b| eq_immutable(a, b).ok_or(()))
-                .unwrap();
+            let p = t.lookup(&k, h, &mut eq_immutable).unwrap();
             t.add_at(p, k, h);
         }
         PyObject::new(Payload::FrozenSet(t))
