@@ -1,11 +1,13 @@
 //! The `exec` statement (`EXEC_STMT`, ceval's `exec_statement`) and what it needs: running a
 //! code object in given globals and locals (`PyEval_EvalCode`), and the copies between a
 //! function's fast locals and its `f_locals` dict (`PyFrame_FastToLocals`/`LocalsToFast`)
-//! that a plain `exec` inside a function makes.
+//! that a plain `exec` inside a function makes, and that `locals()` and a `frame` object's
+//! `f_locals` make too.
 //!
 //! The VM has no compiler, so `exec` of source text or of a file is a fault naming what is
 //! missing; `exec` of a code object (the form obfuscated programs use) runs it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::frame::Frame;
@@ -192,14 +194,44 @@ impl Vm {
         }
     }
 
+    /// `PyFrame_FastToLocals` on a frame's slots: the fast locals (and cells) copied into
+    /// `locals`. Errors while copying are dropped, as CPython drops them.
+    pub(crate) fn slots_to_locals(
+        &mut self,
+        code: &PyCode,
+        slots: &[RefCell<Option<ObjRef>>],
+        locals: &ObjRef,
+    ) {
+        let values = |range: std::ops::Range<usize>| -> Vec<Option<ObjRef>> {
+            slots
+                .get(range)
+                .unwrap_or(&[])
+                .iter()
+                .map(|s| s.borrow().clone())
+                .collect()
+        };
+        let nfast = code.varnames.len().min(code.nlocals as usize);
+        self.map_to_dict(&code.varnames[..nfast], &values(0..nfast), locals);
+        let first_cell = super::frame::fast_count(code);
+        let cell_values = |cells: Vec<Option<ObjRef>>| -> Vec<Option<ObjRef>> {
+            cells
+                .iter()
+                .map(|c| c.as_ref().and_then(cell_contents))
+                .collect()
+        };
+        let ncells = code.cellvars.len();
+        let cells = cell_values(values(first_cell..first_cell + ncells));
+        self.map_to_dict(&code.cellvars, &cells, locals);
+        if code.flags & CO_OPTIMIZED != 0 {
+            let start = first_cell + ncells;
+            let frees = cell_values(values(start..start + code.freevars.len()));
+            self.map_to_dict(&code.freevars, &frees, locals);
+        }
+    }
+
     /// `map_to_dict`: walks the names from the last to the first, as CPython does, so the
     /// dict's insertion order matches.
-    pub(crate) fn map_to_dict(
-        &mut self,
-        names: &[ObjRef],
-        values: &[Option<ObjRef>],
-        dict: &ObjRef,
-    ) {
+    fn map_to_dict(&mut self, names: &[ObjRef], values: &[Option<ObjRef>], dict: &ObjRef) {
         for (name, value) in names.iter().zip(values).rev() {
             let result = match value {
                 Some(v) => self.setitem(dict, name, v.clone()),
@@ -246,6 +278,13 @@ pub fn frame_locals(code: &PyCode, globals: &ObjRef, given: Option<ObjRef>) -> O
 fn code_of(obj: &ObjRef) -> Option<Rc<PyCode>> {
     match &obj.payload {
         Payload::Code(code) => Some(code.clone()),
+        _ => None,
+    }
+}
+
+fn cell_contents(cell: &ObjRef) -> Option<ObjRef> {
+    match &cell.payload {
+        Payload::Cell(slot) => slot.borrow().clone(),
         _ => None,
     }
 }

@@ -87,7 +87,7 @@ impl Frame {
         builtins: ObjRef,
         locals: Option<ObjRef>,
     ) -> Frame {
-        let nfast = (code.nlocals as usize).max(code.varnames.len());
+        let nfast = fast_count(&code);
         let nslots = nfast + code.cellvars.len() + code.freevars.len();
         let stacksize = code.stacksize as usize;
         Frame {
@@ -142,6 +142,11 @@ impl Frame {
             *slot.borrow_mut() = Some(cell);
         }
     }
+}
+
+/// How many of a code's slots are fast locals (the cells follow).
+pub fn fast_count(code: &PyCode) -> usize {
+    (code.nlocals as usize).max(code.varnames.len())
 }
 
 /// What the VM keeps of an activation while it runs (`tstate->frame` and its `f_back` chain):

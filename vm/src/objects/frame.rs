@@ -18,7 +18,6 @@ use std::rc::Rc;
 use super::{address, new_bool, new_int, none, ObjRef, Payload, PyCode, PyObject};
 use crate::error::PyResult;
 use crate::eval::frame::{ActiveFrame, Frame, Slots};
-use crate::objects::code::CO_OPTIMIZED;
 use crate::runtime::{ExcInfo, Vm};
 
 pub struct PyFrame {
@@ -73,11 +72,6 @@ impl PyFrame {
 /// `<frame object at ADDR>`: frames have no `tp_repr` of their own.
 pub fn repr(obj: &ObjRef) -> Vec<u8> {
     format!("<frame object at {:#x}>", address(obj)).into_bytes()
-}
-
-/// How many of a code's slots are fast locals (the cells follow), as `Frame::new` lays them.
-pub fn fast_count(code: &PyCode) -> usize {
-    (code.nlocals as usize).max(code.varnames.len())
 }
 
 /// The index of the `Vm::frames` entry `obj` stands for while its activation runs; None once
@@ -309,47 +303,5 @@ impl Vm {
             }
         }
         Ok(())
-    }
-
-    /// `PyFrame_FastToLocals` on a frame's slots: the fast locals (and cells) copied into
-    /// `locals`. Errors while copying are dropped, as CPython drops them.
-    pub(crate) fn slots_to_locals(
-        &mut self,
-        code: &PyCode,
-        slots: &[RefCell<Option<ObjRef>>],
-        locals: &ObjRef,
-    ) {
-        let values = |range: std::ops::Range<usize>| -> Vec<Option<ObjRef>> {
-            slots
-                .get(range)
-                .unwrap_or(&[])
-                .iter()
-                .map(|s| s.borrow().clone())
-                .collect()
-        };
-        let nfast = code.varnames.len().min(code.nlocals as usize);
-        self.map_to_dict(&code.varnames[..nfast], &values(0..nfast), locals);
-        let first_cell = fast_count(code);
-        let cell_values = |cells: Vec<Option<ObjRef>>| -> Vec<Option<ObjRef>> {
-            cells
-                .iter()
-                .map(|c| c.as_ref().and_then(cell_contents))
-                .collect()
-        };
-        let ncells = code.cellvars.len();
-        let cells = cell_values(values(first_cell..first_cell + ncells));
-        self.map_to_dict(&code.cellvars, &cells, locals);
-        if code.flags & CO_OPTIMIZED != 0 {
-            let start = first_cell + ncells;
-            let frees = cell_values(values(start..start + code.freevars.len()));
-            self.map_to_dict(&code.freevars, &frees, locals);
-        }
-    }
-}
-
-fn cell_contents(cell: &ObjRef) -> Option<ObjRef> {
-    match &cell.payload {
-        Payload::Cell(slot) => slot.borrow().clone(),
-        _ => None,
     }
 }
