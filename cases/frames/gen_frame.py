@@ -1,5 +1,6 @@
 # gi_frame of a generator: f_lasti -1 before it starts, f_lineno at each paused yield, no
-# f_back while paused, the caller as f_back while running, and None once it finished.
+# f_back while paused, the caller as f_back while running, None once it finished, and one
+# f_locals dict whether it is asked for while paused or while running.
 import sys
 
 def counter(n):
@@ -28,3 +29,15 @@ def watcher():
 
 watcher_gen = watcher()
 print list(watcher_gen)
+
+def keeps_locals():
+    a = 1
+    yield sys._getframe().f_locals
+    b = 2
+    yield sys._getframe().f_locals
+
+k = keeps_locals()
+paused_view = k.gi_frame.f_locals
+first = next(k)
+second = next(k)
+print paused_view is first is second, sorted(second.items())

@@ -155,6 +155,11 @@ impl Vm {
         if let Payload::Frame(fr) = &obj.payload {
             fr.active.set(Some(depth));
             *fr.back.borrow_mut() = back;
+            // The `f_locals` dict asked for while it was paused stays the frame's.
+            let entry = &mut self.frames[depth];
+            if entry.locals.is_none() {
+                entry.locals = fr.locals.borrow().clone();
+            }
         }
     }
 
