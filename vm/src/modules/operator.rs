@@ -93,6 +93,7 @@ unary! {
     neg, UnaryOp::Negative;
     pos, UnaryOp::Positive;
     invert, UnaryOp::Invert;
+    abs, UnaryOp::Absolute;
 }
 
 fn truth(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
@@ -166,6 +167,7 @@ static FUNCTIONS: &[MethodDef] = table! {
         "mod", "__mod__", VarArgs, modulo;
         "neg", "__neg__", O, neg;
         "pos", "__pos__", O, pos;
+        "abs", "__abs__", O, abs;
         "inv", "__inv__", O, invert;
         "invert", "__invert__", O, invert;
         "lshift", "__lshift__", VarArgs, lshift;
