@@ -43,7 +43,10 @@ pub(super) fn chain_new(vm: &mut Vm, ty: Option<&ObjRef>, a: Args) -> PyResult<O
 
 /// `chain.from_iterable(iterable)`: the iterables are read lazily, one per exhausted one.
 fn chain_from_iterable(vm: &mut Vm, ty: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let sources = vm.get_iter(&a.pos[0])?;
+    let [iterable] = a.pos else {
+        return Err(vm.type_error("from_iterable() takes exactly one argument"));
+    };
+    let sources = vm.get_iter(iterable)?;
     new_chain(vm, ty, sources)
 }
 
