@@ -91,7 +91,14 @@ fn pool_and_length(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Vec<ObjRef>, 
     let r = ssize_arg(vm, r)?;
     let pool = vm.collect_sized_iterable(iterable)?;
     let r = usize::try_from(r).map_err(|_| vm.value_error("r must be non-negative"))?;
+    check_indices(vm, r)?;
     Ok((pool, r))
+}
+
+/// The indices C allocates whether or not any result will come (a huge `r` fails there
+/// even when `r > n`).
+fn check_indices(vm: &Vm, count: usize) -> PyResult<()> {
+    vm.check_alloc(count as u128 * std::mem::size_of::<usize>() as u128)
 }
 
 // ----- product ----------------------------------------------------------------------------
@@ -121,7 +128,7 @@ pub(super) fn product_new(vm: &mut Vm, ty: Option<&ObjRef>, a: Args) -> PyResult
         return Err(vm.overflow_error("repeat argument too large"));
     }
     let count = given.len() * repeat;
-    vm.check_alloc(count as u128 * 2 * word as u128)?;
+    check_indices(vm, count.saturating_mul(2))?;
     let mut pools: Vec<Rc<[ObjRef]>> = Vec::with_capacity(count);
     for iterable in given {
         pools.push(Rc::from(vm.collect_sized_iterable(iterable)?));
@@ -226,12 +233,7 @@ pub(super) fn combinations_with_replacement_new(
 ) -> PyResult<ObjRef> {
     let (pool, r) = pool_and_length(vm, &a, "combinations_with_replacement")?;
     let stopped = pool.is_empty() && r != 0;
-    let indices = if stopped {
-        Vec::new()
-    } else {
-        vm.check_alloc(r as u128 * 2 * std::mem::size_of::<usize>() as u128)?;
-        vec![0; r]
-    };
+    let indices = if stopped { Vec::new() } else { vec![0; r] };
     Ok(new_native(
         the_type(vm, ty)?,
         CombinationsWithReplacement {
@@ -307,6 +309,7 @@ pub(super) fn permutations_new(vm: &mut Vm, ty: Option<&ObjRef>, a: Args) -> PyR
         _ => n as i64,
     };
     let r = usize::try_from(r).map_err(|_| vm.value_error("r must be non-negative"))?;
+    check_indices(vm, n.saturating_add(r))?;
     let stopped = r > n;
     let (indices, cycles) = if stopped {
         (Vec::new(), Vec::new())

@@ -69,12 +69,13 @@ pub static MODULE: ModuleDef = ModuleDef {
     init: Some(init),
 };
 
-/// One type of the module: the attribute that holds it, its `tp_name` after `itertools.`,
-/// its constructor and its methods besides `next`. The methods are the table static itself,
-/// read when the type is made, so their entries are the very ones `is_class_method` knows.
+/// One type of the module: its `tp_name` after `itertools.`, whether the module holds it
+/// as an attribute of that name, its constructor and its methods besides `next`. The methods
+/// are the table static itself, read when the type is made, so their entries are the very
+/// ones `is_class_method` knows.
 struct TypeDef {
-    attribute: &'static str,
-    tp_name: &'static str,
+    name: &'static str,
+    public: bool,
     new: MethodDef,
     methods: &'static &'static [MethodDef],
 }
@@ -90,20 +91,20 @@ const fn constructor(func: NativeFn) -> MethodDef {
     }
 }
 
-/// A type whose module attribute is its name and that has no methods but `next`.
+/// A module attribute that has no methods but `next`.
 macro_rules! plain {
     ($name:literal, $new:path) => {
         TypeDef {
-            attribute: $name,
-            tp_name: $name,
+            name: $name,
+            public: true,
             new: constructor($new),
             methods: &NO_METHODS,
         }
     };
 }
 
-/// The module's types, in its init's order. The types its iterators hand out (`tee`'s
-/// copies, `groupby`'s groups) are held under a leading underscore.
+/// The module's types, in its init's order; last, those only its iterators hand out
+/// (`tee`'s copies, `groupby`'s groups).
 static TYPES: &[TypeDef] = &[
     plain!("combinations", combinatorics::combinations_new),
     plain!(
@@ -117,8 +118,8 @@ static TYPES: &[TypeDef] = &[
     plain!("starmap", joining::starmap_new),
     plain!("imap", joining::imap_new),
     TypeDef {
-        attribute: "chain",
-        tp_name: "chain",
+        name: "chain",
+        public: true,
         new: constructor(joining::chain_new),
         methods: &CHAIN_CLASS_METHODS,
     },
@@ -133,32 +134,57 @@ static TYPES: &[TypeDef] = &[
     plain!("repeat", infinite::repeat_new),
     plain!("groupby", grouping::groupby_new),
     TypeDef {
-        attribute: "_tee",
-        tp_name: "tee",
+        name: "tee",
+        public: false,
         new: constructor(grouping::tee_new),
+        methods: &grouping::TEE_METHODS,
+    },
+    TypeDef {
+        name: "_grouper",
+        public: false,
+        new: constructor(grouping::grouper_new),
         methods: &NO_METHODS,
     },
-    plain!("_grouper", grouping::grouper_new),
 ];
 
 fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
-    let object = vm.types.object.clone();
     for t in TYPES {
-        let ty = new_native_type(
-            vm,
-            &format!("itertools.{}", t.tp_name),
-            &object,
-            ITERATOR_METHODS,
-            &t.new,
-        )?;
-        crate::builtins::add_methods(vm, &ty, t.methods)?;
-        vm.dict_set(dict, new_str_from(t.attribute), ty)?;
+        let ty = module_type(vm, t.name)?;
+        if t.public {
+            vm.dict_set(dict, new_str_from(t.name), ty)?;
+        }
     }
     Ok(())
 }
 
-/// The methods every iterator type has.
-static ITERATOR_METHODS: &[MethodDef] = &[def!("next", WrapperNoArgs, iterator_next)];
+/// The module's type of that name, made the first time it is asked for.
+fn module_type(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
+    let Some(t) = TYPES.iter().find(|t| t.name == name) else {
+        return Err(vm.system_error(format!("itertools has no type {name}")));
+    };
+    let tp_name = format!("itertools.{}", t.name);
+    let known = vm.import.native_types.iter().find(|(n, _)| *n == tp_name);
+    if let Some((_, ty)) = known {
+        return Ok(ty.clone());
+    }
+    let object = vm.types.object.clone();
+    let ty = new_native_type(vm, &tp_name, &object, ITERATOR_METHODS, &t.new)?;
+    crate::builtins::add_methods(vm, &ty, t.methods)?;
+    vm.import.native_types.push((tp_name, ty.clone()));
+    Ok(ty)
+}
+
+/// The methods every iterator type has (the slot wrappers of `tp_iter` and `tp_iternext`).
+static ITERATOR_METHODS: &[MethodDef] = &[
+    def!("__iter__", WrapperNoArgs, iterator_iter),
+    def!("next", WrapperNoArgs, iterator_next),
+];
+
+/// `it.__iter__()`: the iterator itself.
+fn iterator_iter(vm: &mut Vm, me: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
+    me.cloned()
+        .ok_or_else(|| vm.system_error("__iter__() without its iterator"))
+}
 
 /// `it.next()`: the next item, or StopIteration.
 fn iterator_next(vm: &mut Vm, me: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
@@ -182,15 +208,6 @@ fn no_keywords(vm: &Vm, a: &Args, name: &str) -> PyResult<()> {
         Ok(())
     } else {
         Err(vm.type_error(format!("{name}() does not take keyword arguments")))
-    }
-}
-
-/// An attribute of the imported `itertools` module (the types its functions instantiate).
-fn module_attribute(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
-    let modules = vm.modules.clone();
-    match vm.dict_get(&modules, &new_str_from("itertools"))? {
-        Some(m) => vm.getattr(&m, &new_str_from(name)),
-        None => Err(vm.system_error("itertools is not in sys.modules")),
     }
 }
 
