@@ -7,7 +7,6 @@
 //! reads it ([`wants_caller_locals`]).
 
 use super::functions::args::unpack;
-use super::type_dicts;
 use crate::def;
 use crate::error::PyResult;
 use crate::objects::{self, new_list, new_str_from, Args, MethodDef, ObjRef, Payload};
@@ -126,14 +125,7 @@ fn merge_class_names(vm: &mut Vm, names: &ObjRef, class: &ObjRef) -> PyResult<()
         .unwrap_or_default();
     for c in mro {
         let Some(t) = c.as_type() else { continue };
-        let own: Vec<ObjRef> = t.dict.as_dict().map(dict_keys).unwrap_or_default();
-        // A class statement always puts `__module__` in the class dict; a built-in type's
-        // dict never has it, and the table holds CPython's exact list of its names.
-        let is_builtin = !own.iter().any(|k| k.as_str_bytes() == Some(b"__module__"));
-        let keys: Vec<ObjRef> = match type_dicts::names_of(&t.name).filter(|_| is_builtin) {
-            Some(table) => table.iter().map(|n| new_str_from(n)).collect(),
-            None => own,
-        };
+        let keys: Vec<ObjRef> = t.dict.as_dict().map(dict_keys).unwrap_or_default();
         for k in keys {
             vm.dict_set(names, k, objects::none())?;
         }

@@ -23,6 +23,7 @@ pub mod str_format;
 pub mod str_methods;
 pub mod sys;
 pub mod tuple_methods;
+pub mod type_dict_data;
 pub mod type_dicts;
 pub mod unicode_methods;
 
@@ -150,14 +151,6 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &property_t, objects::property::PROPERTY_METHODS)?;
     let proxy_t = vm.types.dictproxy.clone();
     add_methods(vm, &proxy_t, objects::dictproxy::DICTPROXY_METHODS)?;
-    if let Some(t) = object_t.as_type() {
-        let dict = t.dict.clone();
-        vm.dict_set(
-            &dict,
-            new_str_from("__new__"),
-            object_methods::new_entry(&object_t),
-        )?;
-    }
     for (ty, table) in slot_wrappers::tables(vm) {
         if let Some(dict) = ty.as_type().map(|t| t.dict.clone()) {
             for def in table {
@@ -203,6 +196,7 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     }
     let generator_t = vm.types.generator.clone();
     add_methods(vm, &generator_t, objects::generator::GENERATOR_METHODS)?;
+    type_dicts::install(vm)?;
     sys::install(vm)?;
     let (modules, sys_m, builtins_m) = (vm.modules.clone(), vm.sys.clone(), vm.builtins.clone());
     vm.dict_set(&modules, new_str_from("sys"), sys_m)?;

@@ -47,6 +47,9 @@ pub const SLOT_WRAPPERS: &[&str] = &[
     "__mod__",
     "__neg__",
     "__nonzero__",
+    "__get__",
+    "__set__",
+    "__delete__",
 ];
 
 /// `type.__call__`: instantiation as `type_call` does it (a metaclass's `__call__` may
@@ -63,13 +66,13 @@ fn type_call(vm: &mut Vm, this: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 /// `__new__` is a static method of `object` (called with the class first).
 pub static OBJECT_NEW: MethodDef = def!("__new__", Keywords, object_new);
 
-/// The `object.__new__` entry of `object`'s dict.
-pub fn new_entry(object_type: &ObjRef) -> ObjRef {
-    let f = PyObject::new(Payload::Builtin(crate::objects::BuiltinFunction {
+/// The `__new__` entry of a built-in type's dict (`tp_new_wrapper`): a built-in method
+/// bound to the type, `<built-in method __new__ of type object at ...>`.
+pub fn new_entry(builtin_type: &ObjRef) -> ObjRef {
+    PyObject::new(Payload::Builtin(crate::objects::BuiltinFunction {
         def: &OBJECT_NEW,
-        self_obj: Some(object_type.clone()),
-    }));
-    PyObject::new(Payload::StaticMethod(f))
+        self_obj: Some(builtin_type.clone()),
+    }))
 }
 
 fn object_new(vm: &mut Vm, owner: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {

@@ -54,6 +54,27 @@ wrappers! {
     truediv => |vm, s, a| binary(vm, &s, &a.pos[0], BinOp::TrueDiv);
     mod_ => |vm, s, a| binary(vm, &s, &a.pos[0], BinOp::Mod);
     neg => |vm, s, a| vm.unary_op(UnaryOp::Negative, &s);
+    descr_get => |vm, s, a| {
+        let present = |o: Option<&ObjRef>| o.filter(|o| !o.is_none()).cloned();
+        let (obj, owner) = match a.pos {
+            [obj] => (present(Some(obj)), None),
+            [obj, owner] => (present(Some(obj)), present(Some(owner))),
+            _ => return Err(vm.type_error(format!(
+                "expected 1 arguments, got {}", a.pos.len()
+            ))),
+        };
+        let owner = match (owner, &obj) {
+            (Some(t), _) => t,
+            (None, Some(o)) => vm.type_of(o),
+            (None, None) => return Err(vm.type_error("__get__(None, None) is invalid")),
+        };
+        vm.descr_get(&s, obj.as_ref(), &owner)
+    };
+    descr_set => |vm, s, a| match a.pos {
+        [obj, value] => vm.descr_set(&s, obj, Some(value.clone())).map(|_| none()),
+        _ => Err(vm.type_error(format!("expected 2 arguments, got {}", a.pos.len()))),
+    };
+    descr_delete => |vm, s, a| vm.descr_set(&s, &a.pos[0], None).map(|_| none());
     nonzero => |vm, s, a| {
         let truth = match &s.payload {
             crate::objects::Payload::Object => true,
@@ -98,6 +119,21 @@ const TRUEDIV: MethodDef = def!("__truediv__", O, truediv);
 const MOD: MethodDef = def!("__mod__", O, mod_);
 const NEG: MethodDef = def!("__neg__", NoArgs, neg);
 const NONZERO: MethodDef = def!("__nonzero__", NoArgs, nonzero);
+const GET: MethodDef = def!("__get__", VarArgs, descr_get);
+const SET: MethodDef = def!("__set__", VarArgs, descr_set);
+const DELETE: MethodDef = def!("__delete__", O, descr_delete);
+
+/// Every wrapper, for the built-in type dicts: a slot wrapper CPython gives a type is
+/// served by the one of the same name here when the type's tables have none of their own.
+static ALL: &[MethodDef] = &[
+    GETITEM, SETITEM, DELITEM, LEN, CONTAINS, ITER, REPR, STR, HASH, EQ, NE, LT, LE, GT, GE, ADD,
+    SUB, MUL, DIV, FLOORDIV, TRUEDIV, MOD, NEG, NONZERO, GET, SET, DELETE,
+];
+
+/// The generic wrapper named `name`, if there is one.
+pub fn by_name(name: &str) -> Option<&'static MethodDef> {
+    ALL.iter().find(|def| def.name == name)
+}
 
 pub static OBJECT_SLOTS: &[MethodDef] = &[REPR, STR, HASH];
 pub static LIST_SLOTS: &[MethodDef] = &[

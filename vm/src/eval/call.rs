@@ -349,7 +349,7 @@ impl Vm {
                     self.call_object(&inner, args, kw)
                 }
             },
-            Payload::MethodDescr(def, owner) => {
+            Payload::MethodDescr(def, owner) | Payload::WrapperDescr(def, owner) => {
                 let Some((self_obj, rest)) = args.split_first() else {
                     return Err(self.type_error(format!(
                         "descriptor '{}' of '{}' object needs an argument",

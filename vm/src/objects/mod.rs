@@ -96,6 +96,9 @@ pub enum Payload {
     Builtin(BuiltinFunction),
     /// A method of a built-in type found on the type itself (`list.append`).
     MethodDescr(&'static MethodDef, ObjRef),
+    /// A slot wrapper of a built-in type (`int.__add__`, `wrapper_descriptor`): called and
+    /// bound like a method descriptor.
+    WrapperDescr(&'static MethodDef, ObjRef),
     /// A function bound to an instance (`instancemethod` with `im_self`).
     Method(method::PyMethod),
     Cell(RefCell<Option<ObjRef>>),
@@ -121,7 +124,8 @@ pub enum Payload {
     Super(super_object::PySuper),
     /// A `__slots__` entry in its class's dict (`member_descriptor`).
     SlotMember(slot_member::PySlotMember),
-    /// `__dict__` / `__weakref__` of a class (`getset_descriptor`).
+    /// A computed attribute of a type's instances: `__dict__` / `__weakref__` of a class, or
+    /// a built-in type's getset or member (`getset_descriptor`, `member_descriptor`).
     GetSet(getset::PyGetSet),
     /// `C.__dict__`: a read-only view of a class's dict.
     DictProxy(ObjRef),

@@ -115,7 +115,10 @@ pub fn constructor(ty: &ObjRef) -> Option<&'static MethodDef> {
     let dict = t.dict.as_dict()?.borrow();
     let found = dict.entries().find_map(|(k, v)| {
         (k.as_str_bytes() == Some(b"__new__")).then(|| match &v.payload {
-            Payload::Builtin(b) if b.self_obj.as_ref().is_some_and(|s| super::is(s, ty)) => {
+            Payload::Builtin(b)
+                if b.self_obj.as_ref().is_some_and(|s| super::is(s, ty))
+                    && !std::ptr::eq(b.def, &crate::builtins::object_methods::OBJECT_NEW) =>
+            {
                 Some(b.def)
             }
             _ => None,

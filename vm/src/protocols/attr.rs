@@ -46,7 +46,9 @@ impl Vm {
                         self_obj: Some(ty.clone()),
                     }))
                 }
-                (Payload::MethodDescr(def, _), p) if !matches!(p, Payload::Type(_)) => {
+                (Payload::MethodDescr(def, _) | Payload::WrapperDescr(def, _), p)
+                    if !matches!(p, Payload::Type(_)) =>
+                {
                     PyObject::new(Payload::Builtin(BuiltinFunction {
                         def,
                         self_obj: Some(obj.clone()),

@@ -366,8 +366,11 @@ impl Vm {
         }
         if !is(&winner, metatype) {
             if let Some(new) = self.lookup_in_mro(&winner, &new_str_from("__new__"))? {
-                if !matches!(&new.payload, Payload::StaticMethod(f) if matches!(f.payload, Payload::Builtin(_)))
-                {
+                let builtin = match &new.payload {
+                    Payload::StaticMethod(f) => matches!(f.payload, Payload::Builtin(_)),
+                    p => matches!(p, Payload::Builtin(_)),
+                };
+                if !builtin {
                     return self.call_object(
                         &winner,
                         &[name.clone(), bases.clone(), dict.clone()],
@@ -462,6 +465,7 @@ impl Vm {
                 let descr = PyObject::new(Payload::GetSet(crate::objects::getset::PyGetSet {
                     name: new_str_from(name),
                     owner: class.clone(),
+                    member: false,
                 }));
                 self.dict_set(&dict, new_str_from(name), descr)?;
             }
@@ -690,6 +694,7 @@ impl Vm {
             Payload::Function(_)
             | Payload::Builtin(_)
             | Payload::MethodDescr(..)
+            | Payload::WrapperDescr(..)
             | Payload::Method(_)
             | Payload::Type(_)
             | Payload::Class(_) => true,

@@ -4,7 +4,8 @@
 //! `__getattribute__`/`__getattr__`/`__setattr__`/`__delattr__` hooks, `type_getattro`, and
 //! the old-style class and instance lookups of Objects/classobject.c, with their messages.
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
+use crate::objects::getset::PyGetSet;
 use crate::objects::method::PyMethod;
 use crate::objects::{
     self, is, new_str_from, new_tuple, none, BuiltinFunction, ObjRef, Payload, PyObject,
@@ -59,7 +60,7 @@ impl Vm {
                     self_obj: Some(owner.clone()),
                 })))
             }
-            Payload::MethodDescr(def, _) => Ok(match obj {
+            Payload::MethodDescr(def, _) | Payload::WrapperDescr(def, _) => Ok(match obj {
                 Some(o) => PyObject::new(Payload::Builtin(BuiltinFunction {
                     def,
                     self_obj: Some(o.clone()),
@@ -81,6 +82,7 @@ impl Vm {
             },
             Payload::GetSet(g) => match obj {
                 None => Ok(descr.clone()),
+                Some(o) if !g.owner.as_type().is_some_and(|t| t.heap) => self.native_get(g, o),
                 Some(o) if g.name.as_str_bytes() == Some(b"__dict__") => {
                     o.instance_dict().cloned().ok_or_else(|| {
                         self.attribute_error(format!(
@@ -100,6 +102,40 @@ impl Vm {
             },
             _ => Ok(descr.clone()),
         }
+    }
+
+    /// A built-in type's getset or member read on `obj`: the attribute the VM implements for
+    /// that payload.
+    fn native_get(&mut self, g: &PyGetSet, obj: &ObjRef) -> PyResult<ObjRef> {
+        let attr = g.name.as_str_bytes().unwrap_or(b"").to_vec();
+        if !self.isinstance(obj, &g.owner) {
+            return Err(self.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to '{}' object",
+                String::from_utf8_lossy(&attr),
+                self.class_name(&g.owner),
+                self.type_name(obj)
+            )));
+        }
+        let found = match &attr[..] {
+            b"__class__" => Some(self.type_of(obj)),
+            b"__doc__" if obj.as_type().is_some_and(|t| !t.heap) => {
+                let dict = obj.as_type().map(|t| t.dict.clone());
+                match dict {
+                    Some(d) => self.dict_get(&d, &g.name)?,
+                    None => None,
+                }
+            }
+            _ if obj.as_type().is_some() => self.type_member(obj, &attr)?,
+            b"__dict__" => obj.instance_dict().cloned(),
+            _ => self.builtin_member(obj, &attr)?,
+        };
+        found.ok_or_else(|| {
+            PyErr::unsupported(format!(
+                "the attribute {}.{}",
+                self.class_name(&g.owner),
+                String::from_utf8_lossy(&attr)
+            ))
+        })
     }
 
     /// A data descriptor takes precedence over the instance `__dict__`.
@@ -582,7 +618,12 @@ impl Vm {
     }
 
     /// `tp_descr_set` of a data descriptor.
-    fn descr_set(&mut self, descr: &ObjRef, obj: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    pub(crate) fn descr_set(
+        &mut self,
+        descr: &ObjRef,
+        obj: &ObjRef,
+        value: Option<ObjRef>,
+    ) -> PyResult<()> {
         match &descr.payload {
             Payload::Property(p) => {
                 let (func, msg) = match &value {

@@ -112,9 +112,15 @@ impl Vm {
                     .unwrap_or_default();
                 objects::builtin_function::repr(b, &self_type)
             }
-            Payload::MethodDescr(def, owner) => format!(
+            Payload::MethodDescr(def, owner) | Payload::WrapperDescr(def, owner) => format!(
                 "<{} '{}' of '{}' objects>",
-                if is_slot_wrapper(def.name) || def.conv == objects::CallConv::WrapperNoArgs {
+                if matches!(obj.payload, Payload::WrapperDescr(..))
+                    || (is_slot_wrapper(def.name)
+                        && !owner
+                            .as_type()
+                            .is_some_and(|t| crate::builtins::type_dicts::describes(&t.name)))
+                    || def.conv == objects::CallConv::WrapperNoArgs
+                {
                     "slot wrapper"
                 } else {
                     "method"
@@ -187,7 +193,8 @@ impl Vm {
             }
             Payload::Super(s) => objects::super_object::repr(self, s),
             Payload::GetSet(g) => format!(
-                "<attribute '{}' of '{}' objects>",
+                "<{} '{}' of '{}' objects>",
+                if g.member { "member" } else { "attribute" },
                 String::from_utf8_lossy(g.name.as_str_bytes().unwrap_or(b"?")),
                 self.class_name(&g.owner)
             )
@@ -246,6 +253,11 @@ impl Vm {
             Payload::Long(v) => Ok(v.to_string().into_bytes()),
             Payload::Complex(c) => Ok(objects::complex::str(c)),
             Payload::Exception(_) => self.str_exception(obj),
+            // proxy_str: the str of the dict it wraps.
+            Payload::DictProxy(d) => {
+                let d = d.clone();
+                self.to_str(&d)
+            }
             Payload::Class(c) => {
                 // class_str: `MODULE.NAME`, or the name alone without a str `__module__`.
                 let class = obj.clone();
