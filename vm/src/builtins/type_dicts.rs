@@ -145,6 +145,7 @@ fn builtin_types(vm: &Vm) -> Vec<ObjRef> {
         t.builtin_function.clone(),
         t.method_descriptor.clone(),
         t.wrapper_descriptor.clone(),
+        t.classmethod_descriptor.clone(),
         t.instancemethod.clone(),
         t.cell.clone(),
         t.module.clone(),

@@ -169,10 +169,7 @@ impl Vm {
                 out
             }
             Payload::Xrange(r) => objects::xrange::repr(r),
-            Payload::Object | Payload::Instance(_) => {
-                let name = self.type_name(obj);
-                objects::object::repr("__builtin__", &name, address(obj))
-            }
+            Payload::Object | Payload::Instance(_) => self.default_repr(obj)?.unwrap_or_default(),
             Payload::Class(c) => {
                 let class = obj.clone();
                 let module = self.old_class_module(&class)?;
@@ -196,7 +193,7 @@ impl Vm {
                 "<{} '{}' of '{}' objects>",
                 if g.member { "member" } else { "attribute" },
                 String::from_utf8_lossy(g.name.as_str_bytes().unwrap_or(b"?")),
-                self.class_name(&g.owner)
+                g.owner.as_type().map(|t| t.name.as_str()).unwrap_or("?")
             )
             .into_bytes(),
             Payload::DictProxy(d) => {

@@ -129,7 +129,7 @@ impl Vm {
     }
 
     /// `object_repr` and the old-style `instance_repr` default.
-    fn default_repr(&mut self, obj: &ObjRef) -> PyResult<Option<Vec<u8>>> {
+    pub(crate) fn default_repr(&mut self, obj: &ObjRef) -> PyResult<Option<Vec<u8>>> {
         let addr = objects::address(obj);
         match &obj.payload {
             Payload::Instance(pi) => {

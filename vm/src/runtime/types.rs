@@ -85,6 +85,7 @@ pub struct Types {
     pub builtin_function: ObjRef,
     pub method_descriptor: ObjRef,
     pub wrapper_descriptor: ObjRef,
+    pub classmethod_descriptor: ObjRef,
     pub instancemethod: ObjRef,
     pub cell: ObjRef,
     pub module: ObjRef,
@@ -142,6 +143,7 @@ impl Types {
             builtin_function: t("builtin_function_or_method"),
             method_descriptor: t("method_descriptor"),
             wrapper_descriptor: t("wrapper_descriptor"),
+            classmethod_descriptor: t("classmethod_descriptor"),
             instancemethod: t("instancemethod"),
             cell: t("cell"),
             module: t("module"),
@@ -217,6 +219,9 @@ impl Types {
                 &self.method_wrapper
             }
             Payload::Builtin(_) => &self.builtin_function,
+            Payload::MethodDescr(def, _) if crate::builtins::is_class_method(def) => {
+                &self.classmethod_descriptor
+            }
             Payload::MethodDescr(..) => &self.method_descriptor,
             Payload::WrapperDescr(..) => &self.wrapper_descriptor,
             Payload::GetSet(g) if g.member => &self.member_descriptor,
