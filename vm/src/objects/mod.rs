@@ -136,6 +136,9 @@ pub enum Payload {
 /// so freeing a deeply nested structure never recurses deeply.
 impl Drop for PyObject {
     fn drop(&mut self) {
+        if crate::runtime::trashcan::deposit_if_deep(self) {
+            return;
+        }
         match &mut self.payload {
             Payload::List(items) => items.get_mut().reverse(),
             Payload::Tuple(items) => items.reverse(),
