@@ -960,14 +960,10 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
     let encoding = string_arg(vm, b[1].as_ref(), "unicode")?;
     let errors = string_arg(vm, b[2].as_ref(), "unicode")?;
     if encoding.is_none() && errors.is_none() {
-        return match &obj.payload {
-            Payload::Unicode(_) => Ok(obj.clone()),
-            Payload::Str(s) => Ok(uni(decode_ascii(vm, s.as_bytes())?)),
-            _ => {
-                let text = vm.to_str(obj)?;
-                Ok(uni(decode_ascii(vm, &text)?))
-            }
-        };
+        if let (Payload::Unicode(_), None) = (&obj.payload, &obj.heap) {
+            return Ok(obj.clone());
+        }
+        return Ok(uni(vm.to_unicode(obj)?));
     }
     let bytes = match &obj.payload {
         Payload::Str(s) => s.as_bytes().to_vec(),

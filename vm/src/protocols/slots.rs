@@ -106,13 +106,22 @@ impl Vm {
         }
     }
 
-    /// `slot_tp_str` / `instance_str`; None when the payload's str applies.
-    pub(crate) fn user_str(&mut self, obj: &ObjRef) -> PyResult<Option<Vec<u8>>> {
+    /// `slot_tp_str` / `instance_str`: whatever `__str__` returned, unchecked (a user class
+    /// without one shows its repr); None when the payload's str applies.
+    pub(crate) fn user_str_object(&mut self, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
         match self.call_special(obj, "__str__", &[])? {
-            Some(r) => Ok(Some(self.string_result(&r, "__str__")?)),
+            Some(r) => Ok(Some(r)),
             None if matches!(obj.payload, Payload::Instance(_) | Payload::Object) => {
-                self.repr(obj).map(Some)
+                Ok(Some(objects::new_str(self.repr(obj)?)))
             }
+            None => Ok(None),
+        }
+    }
+
+    /// `str()` of a user object as bytes; None when the payload's str applies.
+    pub(crate) fn user_str(&mut self, obj: &ObjRef) -> PyResult<Option<Vec<u8>>> {
+        match self.user_str_object(obj)? {
+            Some(r) => Ok(Some(self.string_result(&r, "__str__")?)),
             None => Ok(None),
         }
     }
