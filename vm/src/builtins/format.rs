@@ -13,6 +13,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
+use super::code_unit::CodeUnit;
 use super::unicode_methods::decode_ascii;
 use crate::error::{PyErr, PyResult};
 use crate::objects::unicode::new_unicode;
@@ -28,30 +29,9 @@ const F_ZERO: u8 = 16;
 /// `FORMATBUFLEN`: the buffer `formatint` writes into; a precision that may not fit is refused.
 const FORMAT_BUFFER_LEN: i64 = 120;
 
-/// A code unit of a template: a byte of a `str`, a code point of a `unicode`.
-pub trait CodeUnit: Copy + PartialEq + From<u8> + Into<u32> {
-    /// The unit as an ASCII byte, when it is one.
-    fn ascii(self) -> Option<u8> {
-        u8::try_from(self.into()).ok().filter(u8::is_ascii)
-    }
-    fn is(self, c: u8) -> bool {
-        self == Self::from(c)
-    }
-    fn digit(self) -> Option<i64> {
-        self.ascii()
-            .filter(u8::is_ascii_digit)
-            .map(|d| i64::from(d - b'0'))
-    }
-}
-
-impl CodeUnit for u8 {}
-impl CodeUnit for u32 {}
-
 /// What `PyString_Format` and `PyUnicode_Format` do differently.
 trait Flavor {
     type Unit: CodeUnit;
-    /// The key object of `%(key)s`.
-    fn key(units: &[Self::Unit]) -> ObjRef;
     /// The text of `%s`, `%r` or `%c` before precision and padding; None when a `str` template
     /// must hand over to unicode formatting.
     fn text(vm: &mut Vm, code: u8, v: &ObjRef) -> PyResult<Option<Vec<Self::Unit>>>;
@@ -69,10 +49,6 @@ struct UnicodeFlavor;
 
 impl Flavor for ByteFlavor {
     type Unit = u8;
-
-    fn key(units: &[u8]) -> ObjRef {
-        new_str(units.to_vec())
-    }
 
     fn text(vm: &mut Vm, code: u8, v: &ObjRef) -> PyResult<Option<Vec<u8>>> {
         let is_unicode = |o: &ObjRef| matches!(o.payload, Payload::Unicode(_));
@@ -106,10 +82,6 @@ impl Flavor for ByteFlavor {
 
 impl Flavor for UnicodeFlavor {
     type Unit = u32;
-
-    fn key(units: &[u32]) -> ObjRef {
-        new_unicode(units.to_vec())
-    }
 
     fn text(vm: &mut Vm, code: u8, v: &ObjRef) -> PyResult<Option<Vec<u32>>> {
         Ok(Some(match code {
@@ -297,7 +269,7 @@ fn run<F: Flavor>(vm: &mut Vm, fmt: &[F::Unit], args: &ObjRef) -> PyResult<Outco
             };
             let (key, end) = parse_key(vm, fmt, pos + 1)?;
             pos = end;
-            let value = vm.getitem(dict, &F::key(key))?;
+            let value = vm.getitem(dict, &F::Unit::string(key))?;
             cur = ArgCursor::single(value);
         }
         let (spec, c, end) = parse_spec(vm, fmt, pos, &mut cur)?;
@@ -429,15 +401,15 @@ fn read_number<U: CodeUnit>(
     vm: &Vm,
     fmt: &[U],
     pos: &mut usize,
-    first: i64,
+    first: u8,
     too_big: &str,
 ) -> PyResult<i64> {
-    let mut n = first;
+    let mut n = i64::from(first);
     while let Some(d) = fmt.get(*pos).and_then(|c| c.digit()) {
         *pos += 1;
         n = n
             .checked_mul(10)
-            .and_then(|n| n.checked_add(d))
+            .and_then(|n| n.checked_add(i64::from(d)))
             .ok_or_else(|| vm.value_error(too_big))?;
     }
     Ok(n)
@@ -455,7 +427,6 @@ fn convert<F: Flavor>(
 ) -> PyResult<Option<()>> {
     let mut numeric = false;
     let mut fill = b' ';
-    let widen = |ascii: Vec<u8>| ascii.into_iter().map(F::Unit::from).collect::<Vec<_>>();
     let body: Vec<F::Unit> = match code {
         b's' | b'r' | b'c' => {
             let Some(mut text) = F::text(vm, code, v)? else {
@@ -472,7 +443,7 @@ fn convert<F: Flavor>(
                 fill = b'0';
             }
             let code = if code == b'i' { b'd' } else { code };
-            widen(format_integer(vm, v, spec, code)?)
+            F::Unit::widen(&format_integer(vm, v, spec, code)?)
         }
         b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
             numeric = true;
@@ -481,7 +452,7 @@ fn convert<F: Flavor>(
             }
             let x = float_arg::<F>(vm, v)?;
             let prec = if spec.prec < 0 { 6 } else { spec.prec as usize };
-            widen(format_float(x, code, prec, spec.flags & F_ALT != 0))
+            F::Unit::widen(&format_float(x, code, prec, spec.flags & F_ALT != 0))
         }
         _ => return Err(F::unsupported(vm, F::Unit::from(code), at)),
     };

@@ -1,0 +1,43 @@
+//! The code units a string is made of — a byte of a `str`, a code point of a `unicode` — so
+//! that one engine (`%` formatting, `str.format`, format specs) serves both string kinds, as
+//! CPython builds its stringlib twice.
+
+use crate::objects::unicode::new_unicode;
+use crate::objects::{new_str, ObjRef};
+
+pub trait CodeUnit: Copy + PartialEq + From<u8> + Into<u32> {
+    /// A string of this kind made of `units`.
+    fn string(units: &[Self]) -> ObjRef;
+
+    /// The unit as an ASCII byte, when it is one.
+    fn ascii(self) -> Option<u8> {
+        u8::try_from(self.into()).ok().filter(u8::is_ascii)
+    }
+
+    /// Whether the unit is the ASCII character `c`.
+    fn is(self, c: u8) -> bool {
+        self == Self::from(c)
+    }
+
+    /// The value of an ASCII decimal digit.
+    fn digit(self) -> Option<u8> {
+        self.ascii().filter(u8::is_ascii_digit).map(|d| d - b'0')
+    }
+
+    /// ASCII text as units.
+    fn widen(ascii: &[u8]) -> Vec<Self> {
+        ascii.iter().map(|&b| Self::from(b)).collect()
+    }
+}
+
+impl CodeUnit for u8 {
+    fn string(units: &[u8]) -> ObjRef {
+        new_str(units.to_vec())
+    }
+}
+
+impl CodeUnit for u32 {
+    fn string(units: &[u32]) -> ObjRef {
+        new_unicode(units.to_vec())
+    }
+}
