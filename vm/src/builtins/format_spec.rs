@@ -9,7 +9,7 @@ use num_traits::{Signed, Zero};
 
 use super::code_unit::CodeUnit;
 use super::format::format_float;
-use super::unicode_methods::coerce;
+use super::unicode_methods::{coerce, decode_ascii};
 use crate::error::PyResult;
 use crate::objects::unicode::new_unicode;
 use crate::objects::{self, new_str, ObjRef, Payload};
@@ -306,6 +306,11 @@ fn format_float_spec(vm: &mut Vm, x: f64, s: &Spec, type_name: &str) -> PyResult
 pub fn format_value(vm: &mut Vm, value: &ObjRef, spec: &[u8]) -> PyResult<ObjRef> {
     let type_name = vm.type_name(value);
     let out = match &value.payload {
+        Payload::Unicode(_) => {
+            // `unicode.__format__` takes the spec as unicode and gives unicode.
+            let spec = decode_ascii(vm, spec)?;
+            return Ok(new_unicode(format_value_unicode(vm, value, &spec)?));
+        }
         Payload::Str(text) => {
             let s = parse(vm, spec, b's', b'<')?;
             if s.kind != b's' {

@@ -27,7 +27,10 @@ impl FieldText for u8 {
 
     fn format_field(vm: &mut Vm, obj: &ObjRef, spec: &[u8]) -> PyResult<Vec<u8>> {
         let formatted = format_value(vm, obj, spec)?;
-        Ok(formatted.as_str_bytes().unwrap_or(b"").to_vec())
+        match &formatted.payload {
+            Payload::Unicode(u) => vm.encode_default(u.chars()),
+            _ => Ok(formatted.as_str_bytes().unwrap_or(b"").to_vec()),
+        }
     }
 }
 
