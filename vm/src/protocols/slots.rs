@@ -519,6 +519,17 @@ impl Vm {
         if !is_user(v) && !is_user(w) {
             return Ok(Dispatch::Builtin);
         }
+        if op == BinOp::Mod
+            && !is_user(v)
+            && matches!(v.payload, Payload::Str(_) | Payload::Unicode(_))
+        {
+            // `string_mod` and `unicode_mod` format any right operand: it is asked first
+            // only when its class derives from the string's.
+            let (tv, tw) = (self.type_of(v), self.type_of(w));
+            if w.heap.is_none() || is(&tv, &tw) || !self.is_subclass(&tw, &tv) {
+                return Ok(Dispatch::Builtin);
+            }
+        }
         let (name, rname, iname) = binop_names(op);
         if inplace && is_user(v) {
             if let Some(r) = self.call_special(v, iname, std::slice::from_ref(w))? {
