@@ -72,10 +72,9 @@ impl Flavor for ByteFlavor {
 
     fn unsupported(vm: &Vm, c: u8, at: usize) -> PyErr {
         // C prints the `char` with `%c` and, sign-extended, with `%x`.
-        let shown = c as i8 as i32 as u32;
         let mut msg = b"unsupported format character '".to_vec();
         msg.push(c);
-        msg.extend_from_slice(format!("' (0x{shown:x}) at index {at}").as_bytes());
+        msg.extend_from_slice(format!("' (0x{:x}) at index {at}", c.c_int()).as_bytes());
         vm.err_obj(&vm.types.exc.value_error, new_str(msg))
     }
 }
@@ -275,7 +274,7 @@ fn run<F: Flavor>(vm: &mut Vm, fmt: &[F::Unit], args: &ObjRef) -> PyResult<Outco
         let (spec, c, end) = parse_spec(vm, fmt, pos, &mut cur)?;
         pos = end;
         if c.is(b'%') {
-            pad(&mut out, &[c], &spec, false, b' ', false);
+            pad(vm, &mut out, &[c], &spec, false, b' ', false)?;
             continue;
         }
         let v = cur.next(vm)?;
@@ -457,19 +456,22 @@ fn convert<F: Flavor>(
         _ => return Err(F::unsupported(vm, F::Unit::from(code), at)),
     };
     let alt_hex = spec.flags & F_ALT != 0 && (code == b'x' || code == b'X');
-    pad(out, &body, spec, numeric, fill, alt_hex);
+    pad(vm, out, &body, spec, numeric, fill, alt_hex)?;
     Ok(Some(()))
 }
 
 /// The padding tail of `PyString_Format`: sign, `0x` prefix, fill and justification.
 fn pad<U: CodeUnit>(
+    vm: &Vm,
     out: &mut Vec<U>,
     body: &[U],
     spec: &Spec,
     numeric: bool,
     fill: u8,
     alt_hex: bool,
-) {
+) -> PyResult<()> {
+    let padded = out.len() as u128 + spec.width.max(body.len() as i64) as u128 + 1;
+    vm.check_alloc(padded * std::mem::size_of::<U>() as u128)?;
     let mut pbuf = body;
     let mut sign: Option<U> = None;
     if numeric {
@@ -515,6 +517,7 @@ fn pad<U: CodeUnit>(
     if width > len {
         out.extend(std::iter::repeat_n(U::from(b' '), (width - len) as usize));
     }
+    Ok(())
 }
 
 /// `%d %u %o %x %X`: ints through `formatint`, longs through `_PyString_FormatLong`; other

@@ -117,26 +117,39 @@ fn parse<U: CodeUnit>(
         match s.kind.ascii() {
             Some(b'd' | b'e' | b'f' | b'g' | b'E' | b'G' | b'%' | b'F' | 0) => {}
             _ => {
-                let c = char::from_u32(s.kind.into()).unwrap_or('?');
-                return Err(vm.value_error(format!("Cannot specify ',' with '{c}'.")));
+                let msg = [b"Cannot specify ',' with '", &shown_code(s.kind)[..], b"'."].concat();
+                return Err(vm.err_obj(&vm.types.exc.value_error, new_str(msg)));
             }
         }
     }
     Ok(s)
 }
 
-fn unknown_code(vm: &Vm, code: impl Into<u32>, type_name: &str) -> crate::error::PyErr {
-    let code: u32 = code.into();
-    if code > 32 && code < 128 {
-        vm.value_error(format!(
-            "Unknown format code '{}' for object of type '{type_name}'",
-            code as u8 as char
-        ))
+/// A presentation type as formatter.h's messages show it: a byte as it is (`%c`), a code
+/// point as itself when printable ASCII, else `\x..`.
+fn shown_code<U: CodeUnit>(code: U) -> Vec<u8> {
+    let v: u32 = code.into();
+    if U::BYTE || (33..128).contains(&v) {
+        vec![v as u8]
     } else {
-        vm.value_error(format!(
-            "Unknown format code '\\x{code:x}' for object of type '{type_name}'"
-        ))
+        format!("\\x{v:x}").into_bytes()
     }
+}
+
+fn unknown_code<U: CodeUnit>(vm: &Vm, code: U, type_name: &str) -> crate::error::PyErr {
+    let msg = [
+        b"Unknown format code '",
+        &shown_code(code)[..],
+        format!("' for object of type '{type_name}'").as_bytes(),
+    ]
+    .concat();
+    vm.err_obj(&vm.types.exc.value_error, new_str(msg))
+}
+
+/// Refuses a width whose padding alone would pass the memory limit.
+fn check_width<U: CodeUnit>(vm: &Vm, s: &Spec<U>) -> PyResult<()> {
+    let width = s.width.unwrap_or(0) as u128;
+    vm.check_alloc(width * std::mem::size_of::<U>() as u128)
 }
 
 /// Pads `body` to the width with the fill, by the alignment.
@@ -173,6 +186,7 @@ fn format_str<U: CodeUnit>(vm: &Vm, value: &[U], s: &Spec<U>) -> PyResult<Vec<U>
         Some(p) if p < value.len() => &value[..p],
         _ => value,
     };
+    check_width(vm, s)?;
     Ok(align(value, s))
 }
 
@@ -269,6 +283,7 @@ fn format_integer(vm: &mut Vm, v: &BigInt, s: &Spec, type_name: &str) -> PyResul
         digits.make_ascii_uppercase();
     }
     let prefix: &[u8] = if s.alternate { prefix } else { b"" };
+    check_width(vm, s)?;
     Ok(layout_number(v.is_negative(), prefix, &digits, b"", s))
 }
 
@@ -299,6 +314,7 @@ fn format_float_spec(vm: &mut Vm, x: f64, s: &Spec, type_name: &str) -> PyResult
         other => return Err(unknown_code(vm, other, type_name)),
     };
     let negative = x.is_sign_negative() && !x.is_nan();
+    check_width(vm, s)?;
     Ok(layout_number(negative, b"", &body, suffix, s))
 }
 

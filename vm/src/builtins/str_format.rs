@@ -229,10 +229,9 @@ impl Formatter<'_> {
             Some((_, Some(b'r'))) => obj = new_str(vm.repr(&obj)?),
             Some((_, Some(b's'))) => obj = U::to_text(vm, &obj)?,
             Some((c, _)) => {
-                let c: u32 = c.into();
-                let shown = match c {
-                    33..=126 => (c as u8 as char).to_string(),
-                    _ => format!("\\x{c:x}"),
+                let shown = match c.c_int() {
+                    c @ 33..=126 => (c as u8 as char).to_string(),
+                    c => format!("\\x{c:x}"),
                 };
                 return Err(vm.value_error(format!("Unknown conversion specifier {shown}")));
             }
