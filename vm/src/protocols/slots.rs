@@ -118,14 +118,6 @@ impl Vm {
         }
     }
 
-    /// `str()` of a user object as bytes; None when the payload's str applies.
-    pub(crate) fn user_str(&mut self, obj: &ObjRef) -> PyResult<Option<Vec<u8>>> {
-        match self.user_str_object(obj)? {
-            Some(r) => Ok(Some(self.string_result(&r, "__str__")?)),
-            None => Ok(None),
-        }
-    }
-
     fn string_result(&mut self, r: &ObjRef, what: &str) -> PyResult<Vec<u8>> {
         match &r.payload {
             Payload::Str(s) => Ok(s.as_bytes().to_vec()),

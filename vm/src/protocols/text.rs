@@ -21,13 +21,16 @@ impl Vm {
         Ok(new_str(self.builtin_str(obj)?))
     }
 
-    /// `_PyObject_Str`: an exact `str` or `unicode` as it is, else `tp_str`'s result, which must
-    /// be a string of either kind.
+    /// `_PyObject_Str`: an exact `str` or `unicode` as it is, else `tp_str`'s result (a
+    /// recursion level), which must be a string of either kind.
     pub fn str_object(&mut self, obj: &ObjRef) -> PyResult<ObjRef> {
         if obj.heap.is_none() && matches!(obj.payload, Payload::Str(_) | Payload::Unicode(_)) {
             return Ok(obj.clone());
         }
-        let r = self.tp_str_object(obj)?;
+        self.enter_recursive_call(" while getting the str of an object")?;
+        let r = self.tp_str_object(obj);
+        self.recursion_depth -= 1;
+        let r = r?;
         if matches!(r.payload, Payload::Str(_) | Payload::Unicode(_)) {
             return Ok(r);
         }
