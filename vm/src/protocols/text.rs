@@ -81,13 +81,12 @@ impl Vm {
             let text = self.tp_str_object(obj)?;
             return self.to_unicode(&text);
         }
-        match args.as_tuple() {
-            Some([]) => Ok(Vec::new()),
-            Some([item]) => {
-                let item = item.clone();
-                self.to_unicode(&item)
-            }
-            _ => self.to_unicode(&args),
-        }
+        let text = match args.as_tuple() {
+            Some([]) => return Ok(Vec::new()),
+            Some([item]) => item.clone(),
+            _ => args,
+        };
+        // An argument may hold exceptions nested without bound, as CPython does not check.
+        self.nested(|vm| vm.to_unicode(&text))
     }
 }
