@@ -2,8 +2,9 @@
 //! (Objects/stringobject.c) and `unicode % args` as `PyUnicode_Format`
 //! (Objects/unicodeobject.c) — the same parse of each conversion, the same padding rules and
 //! the same error messages, with `%e`/`%f`/`%g` laid out as `PyOS_double_to_string` lays
-//! them out. The engine runs over code units (bytes or code points); a [`Flavor`] supplies
-//! what differs: the key of `%(key)`, the text of `%s`/`%r`/`%c`, and some messages.
+//! them out. The engine runs over code units (bytes or code points, so a `%(key)` key is a
+//! string of the template's kind); a [`Flavor`] supplies what else differs: the text of
+//! `%s`/`%r`/`%c` and some messages.
 //!
 //! A `str` template that meets a unicode argument for `%s` or `%c` (or an object whose
 //! `__str__` returns unicode) abandons its byte result and formats the rest of the template,
