@@ -10,7 +10,8 @@ Rust tables:
   code point in 2.7) as deltas; a run covers code points that alternate between two deltas
   (the common upper/lower pairs) or share one.
 - FLAG_RUNS: the per-character predicates (`isalpha`, `isdecimal`, `isdigit`, `isnumeric`,
-  `isspace`, `islower`, `isupper`, and the titlecase flag), as bit sets, in the same runs.
+  `isspace`, `islower`, `isupper`, the titlecase flag, and what `splitlines` breaks at), as
+  bit sets, in the same runs.
 - DECIMAL_RUNS: the value of each decimal digit, which `int()` and `float()` read, as runs
   of consecutive digits counting up.
 
@@ -39,6 +40,8 @@ FLAG_PREDICATES = [
     ("UPPER", lambda ch: ch.isupper()),
     # A single character is a title string when it is titlecase or uppercase.
     ("TITLE", lambda ch: ch.istitle() and not ch.isupper()),
+    # `splitlines` breaks a line at a line break character.
+    ("LINEBREAK", lambda ch: len((u"a" + ch + u"b").splitlines()) == 2),
 ]
 
 
@@ -150,7 +153,7 @@ def main():
     out.write("];\n\n")
     out.write("/// `(first, last, even, odd)` flag sets, alternating as in CASE_RUNS; bits in the\n")
     out.write("/// order %s.\n" % ", ".join(name for name, _ in FLAG_PREDICATES))
-    out.write("#[rustfmt::skip]\npub static FLAG_RUNS: &[(u32, u32, u8, u8)] = &[\n")
+    out.write("#[rustfmt::skip]\npub static FLAG_RUNS: &[(u32, u32, u16, u16)] = &[\n")
     items = ["(0x%04x, 0x%04x, %d, %d)," % r for r in flag_runs]
     for line in rows(items, 3):
         out.write(line + "\n")

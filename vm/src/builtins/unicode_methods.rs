@@ -9,6 +9,7 @@
 //! decoded, as CPython's do ([`retry_as_unicode`]).
 
 use super::functions::args::{adjust_indices, parse, slice_index, ssize_arg};
+use super::str_methods::{keepends_arg, split_lines};
 use crate::def;
 use crate::error::{PyErr, PyResult};
 use crate::objects::unicode::new_unicode;
@@ -22,6 +23,7 @@ pub static UNICODE_METHODS: &[MethodDef] = &[
     def!("join", O, join),
     def!("split", VarArgs, split),
     def!("rsplit", VarArgs, rsplit),
+    def!("splitlines", VarArgs, splitlines),
     def!("replace", VarArgs, replace),
     def!("strip", VarArgs, strip),
     def!("lstrip", VarArgs, lstrip),
@@ -403,6 +405,14 @@ fn rsplit(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
         Some(sep) => rsplit_sep(&s, &sep, max),
         None => split_whitespace(&s, max, true),
     }))
+}
+
+/// `unicode.splitlines`: lines end at any line break character of the database.
+fn splitlines(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let s = this(vm, slf)?;
+    let keepends = keepends_arg(vm, &a)?;
+    let lines = split_lines(&s, keepends, db::is_linebreak);
+    Ok(unis(lines.into_iter().map(<[u32]>::to_vec).collect()))
 }
 
 fn replace(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {

@@ -8,14 +8,15 @@ mod tables;
 pub use tables::UNIDATA_VERSION;
 use tables::{CASE_DELTAS, CASE_RUNS, DECIMAL_RUNS, FLAG_RUNS};
 
-const ALPHA: u8 = 1;
-const DECIMAL: u8 = 1 << 1;
-const DIGIT: u8 = 1 << 2;
-const NUMERIC: u8 = 1 << 3;
-const SPACE: u8 = 1 << 4;
-const LOWER: u8 = 1 << 5;
-const UPPER: u8 = 1 << 6;
-const TITLE: u8 = 1 << 7;
+const ALPHA: u16 = 1;
+const DECIMAL: u16 = 1 << 1;
+const DIGIT: u16 = 1 << 2;
+const NUMERIC: u16 = 1 << 3;
+const SPACE: u16 = 1 << 4;
+const LOWER: u16 = 1 << 5;
+const UPPER: u16 = 1 << 6;
+const TITLE: u16 = 1 << 7;
+const LINEBREAK: u16 = 1 << 8;
 
 /// The value a run of alternating values gives `c`, if a run covers it.
 fn in_runs<T: Copy>(runs: &[(u32, u32, T, T)], c: u32) -> Option<T> {
@@ -28,7 +29,7 @@ fn in_runs<T: Copy>(runs: &[(u32, u32, T, T)], c: u32) -> Option<T> {
     })
 }
 
-fn flags(c: u32) -> u8 {
+fn flags(c: u32) -> u16 {
     in_runs(FLAG_RUNS, c).unwrap_or(0)
 }
 
@@ -100,6 +101,11 @@ pub fn is_title(c: u32) -> bool {
     flags(c) & TITLE != 0
 }
 
+/// `Py_UNICODE_ISLINEBREAK`.
+pub fn is_linebreak(c: u32) -> bool {
+    flags(c) & LINEBREAK != 0
+}
+
 /// `Py_UNICODE_TODECIMAL`: the value of a decimal digit.
 pub fn decimal_value(c: u32) -> Option<u32> {
     let i = DECIMAL_RUNS.partition_point(|r| r.0 <= c).checked_sub(1)?;
@@ -123,6 +129,7 @@ mod tests {
         // Georgian Mtavruli (Unicode 11) did not exist yet: no uppercase for Mkhedruli.
         assert_eq!(to_upper(0x10d0), 0x10d0);
         assert!(is_space(0x1c) && is_space(0x2003) && !is_space(0x200b));
+        assert!(is_linebreak(0x2028) && is_linebreak(0x1c) && !is_linebreak(0x2003));
         assert!(is_digit(0xb2) && !is_decimal(0xb2) && is_numeric(0xbd));
         assert!(is_alpha(0xaa) && is_lower(0xaa) && !is_upper(0xaa));
         assert_eq!(decimal_value(0x669), Some(9));
