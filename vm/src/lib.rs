@@ -16,6 +16,7 @@ pub mod opcode;
 pub mod protocols;
 pub mod runtime;
 pub mod trace;
+pub mod unicode_db;
 
 mod session;
 

@@ -3,6 +3,7 @@
 //! convention for every function, because the trace depends on it.
 
 pub mod code_constructors;
+pub mod code_unit;
 pub mod constructors;
 pub mod dict_methods;
 pub mod dict_views;
@@ -195,6 +196,7 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     }
     let unicode_t = vm.types.unicode.clone();
     add_methods(vm, &unicode_t, unicode_methods::UNICODE_METHODS)?;
+    add_methods(vm, &unicode_t, str_format::UNICODE_METHODS)?;
     let (set_t, frozenset_t) = (vm.types.set.clone(), vm.types.frozenset.clone());
     add_methods(vm, &set_t, set_methods::SET_METHODS)?;
     add_methods(vm, &frozenset_t, set_methods::FROZENSET_METHODS)?;

@@ -9,6 +9,7 @@
 //! decoded, as CPython's do ([`retry_as_unicode`]).
 
 use super::functions::args::{adjust_indices, parse, slice_index, ssize_arg};
+use super::str_methods::{keepends_arg, split_lines};
 use crate::def;
 use crate::error::{PyErr, PyResult};
 use crate::objects::unicode::new_unicode;
@@ -16,11 +17,13 @@ use crate::objects::{
     new_bool, new_int, new_list, new_str, new_str_from, new_tuple, Args, MethodDef, ObjRef, Payload,
 };
 use crate::runtime::Vm;
+use crate::unicode_db::{self as db, is_space};
 
 pub static UNICODE_METHODS: &[MethodDef] = &[
     def!("join", O, join),
     def!("split", VarArgs, split),
     def!("rsplit", VarArgs, rsplit),
+    def!("splitlines", VarArgs, splitlines),
     def!("replace", VarArgs, replace),
     def!("strip", VarArgs, strip),
     def!("lstrip", VarArgs, lstrip),
@@ -45,6 +48,7 @@ pub static UNICODE_METHODS: &[MethodDef] = &[
     def!("isnumeric", NoArgs, isnumeric),
     def!("islower", NoArgs, islower),
     def!("isupper", NoArgs, isupper),
+    def!("istitle", NoArgs, istitle),
     def!("center", VarArgs, center),
     def!("ljust", VarArgs, ljust),
     def!("rjust", VarArgs, rjust),
@@ -53,62 +57,6 @@ pub static UNICODE_METHODS: &[MethodDef] = &[
     def!("rpartition", O, rpartition),
     def!("encode", Keywords, encode),
 ];
-
-/// `Py_UNICODE_ISSPACE`.
-fn is_space(c: u32) -> bool {
-    matches!(
-        c,
-        0x09..=0x0d
-            | 0x1c..=0x20
-            | 0x85
-            | 0xa0
-            | 0x1680
-            | 0x2000..=0x200a
-            | 0x2028
-            | 0x2029
-            | 0x202f
-            | 0x205f
-            | 0x3000
-    )
-}
-
-fn as_char(c: u32) -> Option<char> {
-    char::from_u32(c)
-}
-
-/// A one-to-one case mapping (CPython 2's tables map each code point to one code point).
-fn map_case(c: u32, upper: bool) -> u32 {
-    let Some(ch) = as_char(c) else { return c };
-    let mut mapped = if upper {
-        ch.to_uppercase().collect::<Vec<char>>()
-    } else {
-        ch.to_lowercase().collect::<Vec<char>>()
-    };
-    match (mapped.pop(), mapped.is_empty()) {
-        (Some(m), true) => m as u32,
-        _ => c,
-    }
-}
-
-fn is_lower(c: u32) -> bool {
-    as_char(c).is_some_and(char::is_lowercase)
-}
-
-fn is_upper(c: u32) -> bool {
-    as_char(c).is_some_and(char::is_uppercase)
-}
-
-fn is_alpha(c: u32) -> bool {
-    as_char(c).is_some_and(char::is_alphabetic)
-}
-
-fn is_decimal(c: u32) -> bool {
-    as_char(c).is_some_and(|ch| ch.is_ascii_digit())
-}
-
-fn is_numeric(c: u32) -> bool {
-    as_char(c).is_some_and(char::is_numeric)
-}
 
 /// A `UnicodeDecodeError(encoding, object, start, end, reason)` instance, raised.
 fn decode_error(vm: &Vm, encoding: &str, bytes: &[u8], start: usize, reason: &str) -> PyErr {
@@ -136,15 +84,58 @@ fn decode_range_error(
 
 /// A `UnicodeEncodeError(encoding, object, start, end, reason)` for one character, raised.
 pub fn encode_error(vm: &Vm, encoding: &str, chars: &[u32], start: usize, reason: &str) -> PyErr {
+    encode_range_error(vm, encoding, chars, start..start + 1, reason)
+}
+
+/// A `UnicodeEncodeError(encoding, object, start, end, reason)` for a range of characters,
+/// raised.
+fn encode_range_error(
+    vm: &Vm,
+    encoding: &str,
+    chars: &[u32],
+    range: std::ops::Range<usize>,
+    reason: &str,
+) -> PyErr {
     let class = vm.types.exc.unicode_encode_error.clone();
     let args = vec![
         new_str_from(encoding),
         new_unicode(chars.to_vec()),
-        new_int(start as i64),
-        new_int(start as i64 + 1),
+        new_int(range.start as i64),
+        new_int(range.end as i64),
         new_str_from(reason),
     ];
     vm.err_obj(&class, vm.new_exception(&class, args))
+}
+
+/// `PyUnicode_EncodeDecimal` (strict), what `int()`, `long()` and `float()` parse from a
+/// unicode string: white space as a blank, decimal digits as ASCII digits, other characters
+/// below 256 as bytes; the first run of anything else is a UnicodeEncodeError.
+pub fn encode_decimal(vm: &Vm, chars: &[u32]) -> PyResult<Vec<u8>> {
+    let digit = |c: u32| {
+        db::decimal_value(c)
+            .and_then(|d| u8::try_from(d).ok())
+            .filter(|d| *d < 10)
+    };
+    let byte = |c: u32| u8::try_from(c).ok().filter(|b| *b != 0);
+    let mut out = Vec::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if is_space(c) {
+            out.push(b' ');
+        } else if let Some(d) = digit(c) {
+            out.push(b'0' + d);
+        } else if let Some(b) = byte(c) {
+            out.push(b);
+        } else {
+            let encodable = |c: &u32| is_space(*c) || digit(*c).is_some() || byte(*c).is_some();
+            let end = chars[i + 1..]
+                .iter()
+                .position(encodable)
+                .map_or(chars.len(), |n| i + 1 + n);
+            let reason = "invalid decimal Unicode string";
+            return Err(encode_range_error(vm, "decimal", chars, i..end, reason));
+        }
+    }
+    Ok(out)
 }
 
 /// `UnicodeDecodeError.__str__` and `UnicodeEncodeError.__str__` (Objects/exceptions.c) for
@@ -416,6 +407,14 @@ fn rsplit(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     }))
 }
 
+/// `unicode.splitlines`: lines end at any line break character of the database.
+fn splitlines(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let s = this(vm, slf)?;
+    let keepends = keepends_arg(vm, &a)?;
+    let lines = split_lines(&s, keepends, db::is_linebreak);
+    Ok(unis(lines.into_iter().map(<[u32]>::to_vec).collect()))
+}
+
 fn replace(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
     let a = parse(vm, &a, "replace", 2, 3)?;
@@ -617,45 +616,57 @@ fn mapped(vm: &Vm, slf: Option<&ObjRef>, f: impl FnMut(u32) -> u32) -> PyResult<
 }
 
 fn lower(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    mapped(vm, slf, |c| map_case(c, false))
+    mapped(vm, slf, db::to_lower)
 }
 
 fn upper(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    mapped(vm, slf, |c| map_case(c, true))
+    mapped(vm, slf, db::to_upper)
 }
 
 fn swapcase(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     mapped(vm, slf, |c| {
-        if is_upper(c) {
-            map_case(c, false)
-        } else if is_lower(c) {
-            map_case(c, true)
+        if db::is_upper(c) {
+            db::to_lower(c)
+        } else if db::is_lower(c) {
+            db::to_upper(c)
         } else {
             c
         }
     })
 }
 
-/// `title`: upper after a non-cased character, lower after a cased one.
+/// Whether `c` has a case (`Py_UNICODE_ISLOWER || ISUPPER || ISTITLE`).
+fn is_cased(c: u32) -> bool {
+    db::is_lower(c) || db::is_upper(c) || db::is_title(c)
+}
+
+/// `title`: titlecase after a non-cased character, lower case after a cased one.
 fn title(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     let mut previous_cased = false;
     mapped(vm, slf, |c| {
         let out = if previous_cased {
-            map_case(c, false)
+            db::to_lower(c)
         } else {
-            map_case(c, true)
+            db::to_title(c)
         };
-        previous_cased = is_lower(c) || is_upper(c);
+        previous_cased = is_cased(c);
         out
     })
 }
 
+/// `fixcapitalize`: the first character upper-cased unless it is upper case, the others
+/// lower-cased unless they are lower case.
 fn capitalize(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
     Ok(uni(s
         .iter()
         .enumerate()
-        .map(|(i, c)| map_case(*c, i == 0))
+        .map(|(i, &c)| match i {
+            0 if !db::is_upper(c) => db::to_upper(c),
+            0 => c,
+            _ if !db::is_lower(c) => db::to_lower(c),
+            _ => c,
+        })
         .collect()))
 }
 
@@ -669,38 +680,42 @@ fn isspace(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
 }
 
 fn isalpha(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    all_of(vm, slf, is_alpha)
+    all_of(vm, slf, db::is_alpha)
 }
 
 fn isalnum(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    all_of(vm, slf, |c| is_alpha(c) || is_numeric(c))
+    all_of(vm, slf, db::is_alnum)
 }
 
 fn isdigit(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    all_of(vm, slf, is_decimal)
+    all_of(vm, slf, db::is_digit)
 }
 
 fn isdecimal(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    all_of(vm, slf, is_decimal)
+    all_of(vm, slf, db::is_decimal)
 }
 
 fn isnumeric(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    all_of(vm, slf, is_numeric)
+    all_of(vm, slf, db::is_numeric)
 }
 
-/// `islower`/`isupper`: at least one cased character, and none of the other case.
+/// `islower`/`isupper`: at least one character of the wanted case, and none of the other
+/// case or titlecase.
 fn cased(vm: &Vm, slf: Option<&ObjRef>, want_upper: bool) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
-    let cases = s.iter().map(|&c| {
-        if is_upper(c) {
-            Some(true)
-        } else if is_lower(c) {
-            Some(false)
+    let mut any = false;
+    for &c in &s {
+        let (wanted, refused) = if want_upper {
+            (db::is_upper(c), db::is_lower(c))
         } else {
-            None
+            (db::is_lower(c), db::is_upper(c))
+        };
+        if refused || db::is_title(c) {
+            return Ok(new_bool(false));
         }
-    });
-    Ok(new_bool(super::str_methods::only_case(cases, want_upper)))
+        any |= wanted;
+    }
+    Ok(new_bool(any))
 }
 
 fn islower(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
@@ -709,6 +724,34 @@ fn islower(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
 
 fn isupper(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     cased(vm, slf, true)
+}
+
+/// `unicode_istitle`: upper and title case characters only start words, lower case ones
+/// only continue them; a lone character is a title when it is upper or title case.
+fn istitle(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
+    let s = this(vm, slf)?;
+    if let [c] = s[..] {
+        return Ok(new_bool(db::is_title(c) || db::is_upper(c)));
+    }
+    let (mut cased, mut previous_cased) = (false, false);
+    for &c in &s {
+        if db::is_upper(c) || db::is_title(c) {
+            if previous_cased {
+                return Ok(new_bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else if db::is_lower(c) {
+            if !previous_cased {
+                return Ok(new_bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(new_bool(cased))
 }
 
 // ----- padding, partition --------------------------------------------------------------------
@@ -960,14 +1003,10 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
     let encoding = string_arg(vm, b[1].as_ref(), "unicode")?;
     let errors = string_arg(vm, b[2].as_ref(), "unicode")?;
     if encoding.is_none() && errors.is_none() {
-        return match &obj.payload {
-            Payload::Unicode(_) => Ok(obj.clone()),
-            Payload::Str(s) => Ok(uni(decode_ascii(vm, s.as_bytes())?)),
-            _ => {
-                let text = vm.to_str(obj)?;
-                Ok(uni(decode_ascii(vm, &text)?))
-            }
-        };
+        if let (Payload::Unicode(_), None) = (&obj.payload, &obj.heap) {
+            return Ok(obj.clone());
+        }
+        return Ok(uni(vm.to_unicode(obj)?));
     }
     let bytes = match &obj.payload {
         Payload::Str(s) => s.as_bytes().to_vec(),

@@ -14,6 +14,7 @@ pub mod print;
 pub mod repr;
 pub mod sequence;
 pub mod slots;
+pub mod text;
 
 use crate::error::PyResult;
 use crate::objects::{is, ObjRef};

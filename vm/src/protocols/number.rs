@@ -545,6 +545,10 @@ impl Vm {
                     let fmt = s.as_bytes().to_vec();
                     crate::builtins::format::percent_format(self, &fmt, b).map(Some)
                 }
+                Payload::Unicode(u) => {
+                    let fmt = u.chars().to_vec();
+                    crate::builtins::format::unicode_percent_format(self, &fmt, b).map(Some)
+                }
                 _ => Ok(None),
             },
             _ => Ok(None),

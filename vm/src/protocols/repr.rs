@@ -220,21 +220,11 @@ impl Vm {
     /// `repr` otherwise.
     /// `PyObject_Str` counts a recursion level for anything but an exact str or unicode.
     pub fn to_str(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
-        let user = crate::protocols::slots::is_user(obj);
-        if !user && matches!(obj.payload, Payload::Str(_) | Payload::Unicode(_)) {
-            return self.builtin_str(obj);
+        let text = self.str_object(obj)?;
+        match &text.payload {
+            Payload::Unicode(u) => self.encode_default(u.chars()),
+            _ => Ok(text.as_str_bytes().unwrap_or_default().to_vec()),
         }
-        self.enter_recursive_call(" while getting the str of an object")?;
-        let result = match user {
-            true => match self.user_str(obj) {
-                Ok(Some(r)) => Ok(r),
-                Ok(None) => self.builtin_str(obj),
-                Err(e) => Err(e),
-            },
-            false => self.builtin_str(obj),
-        };
-        self.recursion_depth -= 1;
-        result
     }
 
     /// `str(o)` by the payload alone.

@@ -106,12 +106,13 @@ impl Vm {
         }
     }
 
-    /// `slot_tp_str` / `instance_str`; None when the payload's str applies.
-    pub(crate) fn user_str(&mut self, obj: &ObjRef) -> PyResult<Option<Vec<u8>>> {
+    /// `slot_tp_str` / `instance_str`: whatever `__str__` returned, unchecked (a user class
+    /// without one shows its repr); None when the payload's str applies.
+    pub(crate) fn user_str_object(&mut self, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
         match self.call_special(obj, "__str__", &[])? {
-            Some(r) => Ok(Some(self.string_result(&r, "__str__")?)),
+            Some(r) => Ok(Some(r)),
             None if matches!(obj.payload, Payload::Instance(_) | Payload::Object) => {
-                self.repr(obj).map(Some)
+                Ok(Some(objects::new_str(self.repr(obj)?)))
             }
             None => Ok(None),
         }
@@ -509,6 +510,17 @@ impl Vm {
     ) -> PyResult<Dispatch> {
         if !is_user(v) && !is_user(w) {
             return Ok(Dispatch::Builtin);
+        }
+        if op == BinOp::Mod
+            && !is_user(v)
+            && matches!(v.payload, Payload::Str(_) | Payload::Unicode(_))
+        {
+            // `string_mod` and `unicode_mod` format any right operand: it is asked first
+            // only when its class derives from the string's.
+            let (tv, tw) = (self.type_of(v), self.type_of(w));
+            if w.heap.is_none() || is(&tv, &tw) || !self.is_subclass(&tw, &tv) {
+                return Ok(Dispatch::Builtin);
+            }
         }
         let (name, rname, iname) = binop_names(op);
         if inplace && is_user(v) {
