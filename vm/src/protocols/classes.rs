@@ -451,6 +451,7 @@ impl Vm {
             let member = PyObject::new(Payload::SlotMember(PySlotMember {
                 name: slot.clone(),
                 owner: class.clone(),
+                field: None,
             }));
             self.dict_set(&dict, slot, member)?;
         }

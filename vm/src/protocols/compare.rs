@@ -214,6 +214,13 @@ impl Vm {
         if let Some(r) = dict_views::richcompare(self, a, b, op)? {
             return Ok(r);
         }
+        // `structseq_richcompare`: its tuple compared with the other side, whichever side
+        // the struct sequence is on.
+        match (&a.payload, &b.payload) {
+            (Payload::StructSeq(s), _) => return self.rich_compare_bool(&s.to_tuple(), b, op),
+            (_, Payload::StructSeq(s)) => return self.rich_compare_bool(a, &s.to_tuple(), op),
+            _ => {}
+        }
         match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => Ok(op.holds(x.as_bytes().cmp(y.as_bytes()))),
             (Payload::Unicode(x), Payload::Unicode(y)) => Ok(op.holds(x.chars().cmp(y.chars()))),

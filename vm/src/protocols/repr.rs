@@ -115,6 +115,7 @@ impl Vm {
                 Some(text) => text?,
                 None => objects::native::default_repr(&n.class, obj),
             },
+            Payload::StructSeq(s) => objects::structseq::repr(self, s)?,
             Payload::Exception(_) => self.repr_exception(obj)?,
             Payload::Traceback(_) => {
                 format!("<traceback object at {:#x}>", address(obj)).into_bytes()

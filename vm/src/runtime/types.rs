@@ -220,6 +220,7 @@ impl Types {
             Payload::Module(_) => &self.module,
             Payload::Exception(e) => return e.class.clone(),
             Payload::Native(n) => return n.class.clone(),
+            Payload::StructSeq(s) => return s.class.clone(),
             Payload::Traceback(_) => &self.traceback,
             Payload::Iter(state) => match state.try_borrow() {
                 Ok(state) => return self.iterator_type(state.type_name()),
