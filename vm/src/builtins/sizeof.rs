@@ -93,7 +93,7 @@ impl Vm {
 
     /// `tp_basicsize` and the GC flag of the object's type. A class defined in Python adds a
     /// pointer per `__slots__` name and per `__dict__` or `__weakref__` it gives its
-    /// instances, and is tracked unless it adds nothing to an untracked base.
+    /// instances.
     fn layout(&mut self, obj: &ObjRef) -> PyResult<Layout> {
         let base = match builtin_layout(obj) {
             Some(l) => l,
@@ -108,9 +108,12 @@ impl Vm {
             return Ok(base);
         };
         let extra = self.added_pointers(&heap.class.clone())?;
+        let basic = base.basic + POINTER * extra;
+        // `type_new` tracks every class's instances unless they can hold nothing at all.
+        let empty = basic == 16 && matches!(obj.payload, Payload::Object);
         Ok(Layout {
-            basic: base.basic + POINTER * extra,
-            gc: base.gc || extra > 0,
+            basic,
+            gc: base.gc || !empty,
         })
     }
 

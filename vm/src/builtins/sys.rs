@@ -51,10 +51,6 @@ impl Default for SysState {
     }
 }
 
-/// The deepest recursion the VM runs, whatever `setrecursionlimit` allows: past it the run
-/// stops with a limit fault rather than overflow the VM thread's stack (CPython would crash).
-pub const MAX_SAFE_DEPTH: u32 = 30_000;
-
 /// `PY_VERSION_HEX` of 2.7.18 final.
 const HEXVERSION: i64 = 0x0207_12f0;
 /// `PYTHON_API_VERSION`.

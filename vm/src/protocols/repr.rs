@@ -177,7 +177,8 @@ impl Vm {
             Payload::SlotMember(m) => format!(
                 "<member '{}' of '{}' objects>",
                 String::from_utf8_lossy(m.name.as_str_bytes().unwrap_or(b"?")),
-                self.class_name(&m.owner)
+                // `descr_repr` shows `tp_name`: a class's bare name, a built-in's dotted one.
+                m.owner.as_type().map(|t| t.tp_name()).unwrap_or("?")
             )
             .into_bytes(),
             Payload::File(file) => format!(
