@@ -173,7 +173,7 @@ fn apply(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
                     vm.type_name(seq)
                 )));
             }
-            vm.collect_iterable(seq)?
+            vm.collect_sized_iterable(seq)?
         }
     };
     let keywords: Vec<(ObjRef, ObjRef)> = match a.get(2) {
@@ -909,7 +909,7 @@ fn sorted(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let Some(seq) = &b[0] else {
         return Err(vm.type_error("sorted() takes at least 1 argument (0 given)"));
     };
-    let list = new_list(vm.collect_iterable(seq)?);
+    let list = new_list(vm.collect_sized_iterable(seq)?);
     let reverse = match &b[3] {
         Some(r) => int_arg(vm, r)? != 0,
         None => false,

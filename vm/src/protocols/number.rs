@@ -560,7 +560,7 @@ impl Vm {
                 Ok(objects::new_tuple([&x[..], &y[..]].concat()))
             }
             (Payload::List(x), _) if inplace => {
-                let items = self.collect_iterable(b)?;
+                let items = self.collect_sized_iterable(b)?;
                 x.borrow_mut().extend(items);
                 Ok(a.clone())
             }
