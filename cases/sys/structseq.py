@@ -60,3 +60,16 @@ try:
     fi(range(11), dictx={})
 except TypeError, e:
     print 'TypeError:', e
+print dir(v)
+print type(sys.flags).__doc__
+print fi.__new__(fi, range(11)).dig
+for args in [(), (3,), (fi, range(11))]:
+    try:
+        type(v).__new__(*args)
+    except TypeError, e:
+        print 'TypeError:', e
+try:
+    class Derived(type(v)):
+        pass
+except TypeError, e:
+    print 'TypeError:', e

@@ -70,6 +70,7 @@ All Rights Reserved.";
 
 static FLAGS: StructSeqDesc = StructSeqDesc {
     name: "sys.flags",
+    doc: "sys.flags\n\nFlags provided through command line arguments or environment vars.",
     fields: &[
         "debug",
         "py3k_warning",
@@ -97,6 +98,7 @@ const FLAG_VALUES: [i64; 16] = [0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0];
 
 static VERSION_INFO: StructSeqDesc = StructSeqDesc {
     name: "sys.version_info",
+    doc: "sys.version_info\n\nVersion information as a named tuple.",
     fields: &["major", "minor", "micro", "releaselevel", "serial"],
     n_in_sequence: 5,
     creatable: false,
@@ -104,6 +106,9 @@ static VERSION_INFO: StructSeqDesc = StructSeqDesc {
 
 static FLOAT_INFO: StructSeqDesc = StructSeqDesc {
     name: "sys.float_info",
+    doc: "sys.float_info\n\nA structseq holding information about the float type. It contains low level\n\
+information about the precision and internal representation. Please study\n\
+your system's :file:`float.h` for more information.",
     fields: &[
         "max",
         "max_exp",
@@ -123,6 +128,8 @@ static FLOAT_INFO: StructSeqDesc = StructSeqDesc {
 
 static LONG_INFO: StructSeqDesc = StructSeqDesc {
     name: "sys.long_info",
+    doc: "sys.long_info\n\nA struct sequence that holds information about Python's\n\
+internal representation of integers.  The attributes are read only.",
     fields: &["bits_per_digit", "sizeof_digit"],
     n_in_sequence: 2,
     creatable: true,
@@ -353,8 +360,11 @@ impl Vm {
 
     /// Is `hook` the `sys.excepthook` the interpreter started with?
     pub fn is_builtin_excepthook(&self, hook: &ObjRef) -> bool {
-        matches!(&hook.payload, Payload::Builtin(b)
-            if b.self_obj.is_none() && std::ptr::eq(b.def.func as *const (), sys_excepthook as *const ()))
+        let builtin = SYS_FUNCTIONS.iter().find(|d| d.name == "excepthook");
+        match (&hook.payload, builtin) {
+            (Payload::Builtin(b), Some(def)) => b.self_obj.is_none() && std::ptr::eq(b.def, def),
+            _ => false,
+        }
     }
 }
 

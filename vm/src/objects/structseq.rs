@@ -12,11 +12,13 @@ use crate::runtime::Vm;
 /// `PyStructSequence_UnnamedField`: a visible item reachable by index only.
 pub const UNNAMED: &str = "unnamed field";
 
-/// `PyStructSequence_Desc`: the type's `tp_name`, its fields in order (`UNNAMED` for an
+/// `PyStructSequence_Desc`: the type's `tp_name` and docstring, its fields in order (`UNNAMED` for an
 /// index-only one), how many of them form the sequence, and whether Python code may create
 /// instances (`sys.flags` and `sys.version_info` have their `tp_new` removed).
 pub struct StructSeqDesc {
     pub name: &'static str,
+    /// The type's `__doc__`.
+    pub doc: &'static str,
     pub fields: &'static [&'static str],
     pub n_in_sequence: usize,
     pub creatable: bool,
@@ -90,6 +92,9 @@ impl StructSeqTypes {
 
 static STRUCTSEQ_METHODS: &[MethodDef] = &[crate::def!("__reduce__", NoArgs, structseq_reduce)];
 
+/// `__new__` in the type's dict (`tp_new_wrapper`): `T.__new__(T, sequence[, dict])`.
+static STRUCTSEQ_NEW: MethodDef = crate::def!("__new__", Keywords, structseq_new);
+
 /// `PyStructSequence_InitType`: the type (once per VM), with a read-only member per named
 /// field and the three size constants in its dict.
 pub fn init_type(vm: &mut Vm, desc: &'static StructSeqDesc) -> PyResult<ObjRef> {
@@ -98,11 +103,18 @@ pub fn init_type(vm: &mut Vm, desc: &'static StructSeqDesc) -> PyResult<ObjRef> 
     }
     let object = vm.types.object.clone();
     let ty = crate::runtime::types::new_type(desc.name, Some(&object));
+    crate::builtins::add_methods(vm, &ty, crate::builtins::slot_wrappers::STRUCTSEQ_SLOTS)?;
     crate::builtins::add_methods(vm, &ty, STRUCTSEQ_METHODS)?;
     let dict = match ty.as_type() {
         Some(t) => t.dict.clone(),
         None => return Err(vm.system_error("bad struct sequence type")),
     };
+    let new = PyObject::new(Payload::Builtin(super::BuiltinFunction {
+        def: &STRUCTSEQ_NEW,
+        self_obj: Some(ty.clone()),
+    }));
+    vm.dict_set(&dict, new_str_from("__new__"), new)?;
+    vm.dict_set(&dict, new_str_from("__doc__"), new_str_from(desc.doc))?;
     for (index, name) in desc.members() {
         let member = PyObject::new(Payload::SlotMember(PySlotMember {
             name: new_str_from(name),
@@ -193,6 +205,35 @@ pub fn construct(
         all.push(found.unwrap_or_else(none));
     }
     Ok(instance(ty.clone(), desc, all))
+}
+
+fn structseq_new(vm: &mut Vm, ty: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let name = ty
+        .and_then(|t| t.as_type())
+        .map(|t| t.name.clone())
+        .unwrap_or_default();
+    let Some((subtype, rest)) = a.pos.split_first() else {
+        return Err(vm.type_error(format!("{name}.__new__(): not enough arguments")));
+    };
+    let Some(sub_name) = subtype.as_type().map(|t| t.tp_name().to_string()) else {
+        return Err(vm.type_error(format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            vm.type_name(subtype)
+        )));
+    };
+    let desc = match (ty, vm.struct_seq_types.desc_of(subtype)) {
+        (Some(t), Some(desc)) if super::is(t, subtype) => desc,
+        _ => {
+            return Err(vm.type_error(format!(
+                "{name}.__new__({sub_name}): {sub_name} is not a subtype of {name}"
+            )))
+        }
+    };
+    let args = Args {
+        pos: rest,
+        kw: a.kw,
+    };
+    construct(vm, subtype, desc, args)
 }
 
 /// `structseq_repr`: `NAME(field=repr, ...)`, the names being `tp_members`' in order, cut

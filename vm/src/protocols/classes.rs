@@ -560,7 +560,7 @@ impl Vm {
             if !bt.heap && !self.subclassable(b) {
                 return Err(self.type_error(format!(
                     "type '{}' is not an acceptable base type",
-                    bt.short_name()
+                    bt.tp_name()
                 )));
             }
             let candidate = self.solid_base(b);
