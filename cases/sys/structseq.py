@@ -73,3 +73,7 @@ try:
         pass
 except TypeError, e:
     print 'TypeError:', e
+# structseq_repr stops with '...' where its 512-byte buffer would overflow.
+print fi(['x' * 60] * 11)
+print fi(['y' * 40] * 11)
+print li([li((1, 2)), fi(range(11))])

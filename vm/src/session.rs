@@ -181,10 +181,47 @@ fn finish(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
     // The runner's frame has ended: Python code run while reporting (an exception class's
     // `__str__`) is not traced.
     vm.frame_globals.clear();
-    let outcome = report(vm, result);
+    let outcome = match report(vm, result) {
+        Outcome::Exited(status) => call_exitfunc(vm, status),
+        fault => fault,
+    };
     if matches!(outcome, Outcome::Exited(_)) {
         vm.clear_main_module();
     }
+    outcome
+}
+
+/// `call_sys_exitfunc`, the first step of `Py_Finalize`: `sys.exitfunc` (which the `atexit`
+/// module sets) is taken out of `sys` and called. A `SystemExit` it raises sets the exit
+/// status; any other exception is reported after `Error in sys.exitfunc:`.
+fn call_exitfunc(vm: &mut Vm, status: i32) -> Outcome {
+    let sys_dict = vm.module_dict(&vm.sys.clone());
+    let key = new_str_from("exitfunc");
+    let func = match vm.dict_get(&sys_dict, &key) {
+        Ok(Some(func)) => func,
+        Ok(None) => return Outcome::Exited(status),
+        Err(e) => return report(vm, Err(e)),
+    };
+    if let Err(e) = vm.dict_del(&sys_dict, &key) {
+        return report(vm, Err(e));
+    }
+    let outcome = match vm.call_object(&func, &[], &[]) {
+        Ok(_) => Outcome::Exited(status),
+        Err(PyErr::Exception(e)) if is_system_exit(vm, &e) => {
+            Outcome::Exited(system_exit_status(vm, *e))
+        }
+        Err(PyErr::Exception(e)) => {
+            vm.flush_line();
+            vm.out.flush();
+            vm.out.write_err(b"Error in sys.exitfunc:\n");
+            match call_excepthook(vm, *e) {
+                Ok(()) => Outcome::Exited(status),
+                Err(ending) => report(vm, Err(ending)),
+            }
+        }
+        Err(fault) => report(vm, Err(fault)),
+    };
+    vm.flush_line();
     outcome
 }
 
