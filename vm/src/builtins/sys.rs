@@ -409,6 +409,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         objects::PyObject::new(Payload::File(objects::file::PyFile {
             stream: s,
             softspace: std::cell::Cell::new(false),
+            closed: std::cell::Cell::new(false),
         }))
     };
     use objects::file::StdStream;

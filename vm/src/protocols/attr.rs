@@ -188,7 +188,9 @@ impl Vm {
             }
             (Payload::File(f), b"softspace") => Some(new_int(f.softspace.get() as i64)),
             (Payload::File(f), b"name") => Some(s(f.stream.name())),
-            (Payload::File(_), b"closed") => Some(new_bool(false)),
+            (Payload::File(f), b"closed") => Some(new_bool(f.closed.get())),
+            (Payload::File(f), b"mode") => Some(s(f.stream.mode())),
+            (Payload::File(_), b"encoding" | b"errors" | b"newlines") => Some(none()),
             (Payload::Complex(c), b"real") => Some(objects::new_float(c.real)),
             (Payload::Complex(c), b"imag") => Some(objects::new_float(c.imag)),
             (Payload::Float(_), b"real")
