@@ -14,6 +14,9 @@
 //! - `getfilesystemencoding()` is `'UTF-8'`, the locale's codeset the start-up modules
 //!   assume (`encodings.utf_8` is loaded).
 //!
+//! The session calls `excepthook` for an uncaught exception and `exitfunc` at the end of a
+//! run, and `PRINT_EXPR` calls `displayhook`, each looked up in `sys` when it is needed.
+//!
 //! What the VM does not model: `getrefcount` (its reference counts are not CPython's) and
 //! `setdefaultencoding` (it runs the codec registry's search) stop the run as unsupported;
 //! `settrace` and `setprofile` store their function, which `gettrace` and `getprofile`

@@ -198,7 +198,8 @@ pub fn construct(
     let names: Vec<&str> = desc.members().map(|(_, n)| n).collect();
     let unnamed = desc.n_unnamed();
     for i in len..max {
-        let found = match (&dict, names.get(i - unnamed)) {
+        let name = i.checked_sub(unnamed).and_then(|k| names.get(k));
+        let found = match (&dict, name) {
             (Some(d), Some(name)) => vm.dict_get(d, &new_str_from(name))?,
             _ => None,
         };
@@ -296,4 +297,33 @@ fn structseq_reduce(vm: &mut Vm, me: Option<&ObjRef>, _a: Args) -> PyResult<ObjR
 /// `tp_basicsize`, which `object.__sizeof__` reports.
 pub fn basic_size(desc: &StructSeqDesc) -> usize {
     24 + 8 * desc.fields.len().max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `os.stat_result`'s shape: index-only fields inside the sequence, named ones past it.
+    static STAT_LIKE: StructSeqDesc = StructSeqDesc {
+        name: "posix.stat_result",
+        doc: "",
+        fields: &["st_mode", UNNAMED, UNNAMED, "st_atime", "st_mtime"],
+        n_in_sequence: 3,
+        creatable: true,
+    };
+
+    #[test]
+    fn members_skip_unnamed_fields_and_keep_their_item_index() {
+        let members: Vec<(usize, &str)> = STAT_LIKE.members().collect();
+        assert_eq!(
+            members,
+            vec![(0, "st_mode"), (3, "st_atime"), (4, "st_mtime")]
+        );
+        assert_eq!(STAT_LIKE.n_unnamed(), 2);
+    }
+
+    #[test]
+    fn basic_size_counts_one_pointer_per_field() {
+        assert_eq!(basic_size(&STAT_LIKE), 24 + 8 * 5);
+    }
 }
