@@ -87,6 +87,21 @@ impl Vm {
             Payload::Set(s) => basic + table_bytes(s.borrow().capacity(), SET_ENTRY),
             Payload::FrozenSet(s) => basic + table_bytes(s.capacity(), SET_ENTRY),
             Payload::Type(_) => basic + TYPE_ITEM * self.slot_count(obj),
+            // `frame_sizeof`: a slot per value-stack entry, local, cell and free variable,
+            // one of them inside the struct.
+            Payload::Frame(_) => {
+                let code = self.getattr(obj, &crate::objects::new_str_from("f_code"))?;
+                let extras = match &code.payload {
+                    Payload::Code(c) => {
+                        c.stacksize as i64
+                            + c.nlocals as i64
+                            + c.cellvars.len() as i64
+                            + c.freevars.len() as i64
+                    }
+                    _ => 1,
+                };
+                basic + POINTER * (extras - 1)
+            }
             _ => basic,
         })
     }
@@ -216,6 +231,7 @@ fn builtin_layout(obj: &ObjRef) -> Option<Layout> {
         Payload::StaticMethod(_) | Payload::ClassMethod(_) => tracked(24),
         Payload::Super(_) => tracked(40),
         Payload::SlotMember(_) | Payload::GetSet(_) => tracked(40),
+        Payload::Frame(_) => tracked(384),
         Payload::StructSeq(s) => plain(crate::objects::structseq::basic_size(s.desc) as i64),
         Payload::Native(_) => return None,
     })

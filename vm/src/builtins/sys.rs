@@ -20,9 +20,10 @@
 //! What the VM does not model: `getrefcount` (its reference counts are not CPython's) and
 //! `setdefaultencoding` (it runs the codec registry's search) stop the run as unsupported;
 //! `settrace` and `setprofile` store their function, which `gettrace` and `getprofile`
-//! return, but the VM never calls it; `_current_frames` is absent.
+//! return, but the VM never calls it; `_current_frames` keys its one frame by a fixed
+//! thread identifier.
 
-use crate::builtins::functions::args::{int_arg, unpack};
+use crate::builtins::functions::args::{self, c_int_arg, unpack};
 use crate::def;
 use crate::error::{PyErr, PyException, PyResult};
 use crate::objects::structseq::{self, StructSeqDesc};
@@ -228,25 +229,18 @@ fn sys_getsizeof(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 }
 
 fn sys_setdefaultencoding(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    crate::builtins::functions::args::parse(vm, &a, "setdefaultencoding", 1, 1)?;
+    args::parse(vm, &a, "setdefaultencoding", 1, 1)?;
     Err(PyErr::unsupported(
         "sys.setdefaultencoding (the codec registry's lookup)",
     ))
 }
 
-/// The `i` code of `PyArg_ParseTuple` for a single argument: a C int.
+/// The `i` code of `PyArg_ParseTuple` for a function's single argument: a C int.
 fn single_c_int(vm: &mut Vm, a: &Args, name: &str) -> PyResult<i64> {
-    let [arg] = crate::builtins::functions::args::parse(vm, a, name, 1, 1)? else {
+    let [arg] = args::parse(vm, a, name, 1, 1)? else {
         return Err(vm.system_error("bad argument count"));
     };
-    let v = int_arg(vm, arg)?;
-    if v > i64::from(i32::MAX) {
-        return Err(vm.overflow_error("signed integer is greater than maximum"));
-    }
-    if v < i64::from(i32::MIN) {
-        return Err(vm.overflow_error("signed integer is less than minimum"));
-    }
-    Ok(v)
+    c_int_arg(vm, arg).map(i64::from)
 }
 
 fn sys_setcheckinterval(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
@@ -296,10 +290,36 @@ fn sys_gettrace(vm: &mut Vm, _: Option<&ObjRef>, _a: Args) -> PyResult<ObjRef> {
     Ok(vm.sys_state.trace.clone().unwrap_or_else(none))
 }
 
+/// `sys._getframe([depth])`: the frame `depth` calls below the innermost one.
+fn sys_getframe(vm: &mut Vm, _self: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let depth = match args::parse(vm, &a, "_getframe", 0, 1)? {
+        [depth] => c_int_arg(vm, depth)?,
+        _ => 0,
+    };
+    let innermost = vm.frames.len().checked_sub(1);
+    let wanted = innermost.and_then(|top| top.checked_sub(depth.max(0) as usize));
+    match wanted.and_then(|d| vm.frame_object(d)) {
+        Some(frame) => Ok(frame),
+        None => Err(vm.value_error("call stack is not deep enough")),
+    }
+}
+
+/// The identifier `sys._current_frames()` gives the VM's one thread (CPython's is the
+/// `pthread_t` of the main thread, which differs between runs).
+const MAIN_THREAD_IDENT: i64 = 1;
+
+/// `sys._current_frames()`: each thread's innermost frame, by thread identifier.
+fn sys_current_frames(vm: &mut Vm, _: Option<&ObjRef>, _a: Args) -> PyResult<ObjRef> {
+    let frames = objects::new_dict(Default::default());
+    if let Some(frame) = vm.current_frame_object() {
+        vm.dict_set(&frames, new_int(MAIN_THREAD_IDENT), frame)?;
+    }
+    Ok(frames)
+}
+
 /// `call_tracing(func, args)`: `func(*args)`, `args` being a tuple.
 fn sys_call_tracing(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let [func, args] = crate::builtins::functions::args::parse(vm, &a, "call_tracing", 2, 2)?
-    else {
+    let [func, args] = args::parse(vm, &a, "call_tracing", 2, 2)? else {
         return Err(vm.system_error("bad argument count"));
     };
     let Some(items) = args.as_tuple() else {
@@ -312,10 +332,11 @@ fn sys_call_tracing(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef
     vm.call_object(func, &items, &[])
 }
 
-/// `sys_methods`, in its order (`_getframe` comes from the frame objects' module).
+/// `sys_methods`, in its order.
 pub static SYS_FUNCTIONS: &[MethodDef] = &[
     def!("callstats", NoArgs, sys_callstats),
     def!("_clear_type_cache", NoArgs, sys_clear_type_cache),
+    def!("_current_frames", NoArgs, sys_current_frames),
     def!("displayhook", O, sys_displayhook),
     def!("exc_info", NoArgs, sys_exc_info),
     def!("exc_clear", NoArgs, sys_exc_clear),
@@ -327,6 +348,7 @@ pub static SYS_FUNCTIONS: &[MethodDef] = &[
     def!("getrefcount", O, sys_getrefcount),
     def!("getrecursionlimit", NoArgs, sys_getrecursionlimit),
     def!("getsizeof", Keywords, sys_getsizeof),
+    def!("_getframe", VarArgs, sys_getframe),
     def!("setdefaultencoding", VarArgs, sys_setdefaultencoding),
     def!("setcheckinterval", VarArgs, sys_setcheckinterval),
     def!("getcheckinterval", NoArgs, sys_getcheckinterval),

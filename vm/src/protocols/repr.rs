@@ -142,6 +142,7 @@ impl Vm {
             },
             Payload::StructSeq(s) => objects::structseq::repr(self, s)?,
             Payload::Exception(_) => self.repr_exception(obj)?,
+            Payload::Frame(_) => objects::frame::repr(obj),
             Payload::Traceback(_) => {
                 format!("<traceback object at {:#x}>", address(obj)).into_bytes()
             }
