@@ -19,6 +19,7 @@ pub mod namespace;
 pub mod number_methods;
 pub mod object_methods;
 pub mod set_methods;
+pub mod sizeof;
 pub mod slot_wrappers;
 pub mod str_format;
 pub mod str_methods;

@@ -89,20 +89,7 @@ impl Vm {
         let sys = self.module_dict(&self.sys.clone());
         let path = objects::new_list(initial_sys_path(stdlib));
         self.dict_set(&sys, new_str_from("path"), path)?;
-        let names = BUILTIN_MODULE_NAMES
-            .iter()
-            .map(|n| new_str_from(n))
-            .collect();
-        let hooks: [(&str, ObjRef); 5] = [
-            ("builtin_module_names", objects::new_tuple(names)),
-            ("meta_path", objects::new_list(Vec::new())),
-            ("path_hooks", objects::new_list(Vec::new())),
-            ("path_importer_cache", objects::new_dict(Default::default())),
-            ("dont_write_bytecode", objects::new_bool(true)),
-        ];
-        for (name, value) in hooks {
-            self.dict_set(&sys, new_str_from(name), value)?;
-        }
+        crate::builtins::sys::init_paths(self, stdlib)?;
         let modules = objects::new_dict(Default::default());
         self.dict_set(&sys, new_str_from("modules"), modules.clone())?;
         self.modules = modules.clone();

@@ -38,6 +38,7 @@ pub mod slice;
 pub mod slot_member;
 pub mod staticmethod;
 pub mod str;
+pub mod structseq;
 pub mod super_object;
 pub mod traceback;
 pub mod tuple;
@@ -127,6 +128,8 @@ pub enum Payload {
     DictProxy(ObjRef),
     /// An instance of a type defined by a native module.
     Native(native::NativeObject),
+    /// A struct sequence (`sys.flags`, `sys.version_info`, ...).
+    StructSeq(structseq::PyStructSeq),
 }
 
 /// `list_dealloc` and `tupledealloc` release their items last first (Rust would drop them

@@ -68,6 +68,13 @@ impl Vm {
             }),
             Payload::SlotMember(m) => match obj {
                 None => Ok(descr.clone()),
+                Some(o) if m.field.is_some() => match &o.payload {
+                    Payload::StructSeq(s) => Ok(m
+                        .field
+                        .and_then(|i| s.items.get(i).cloned())
+                        .unwrap_or_else(none)),
+                    _ => Err(self.type_error("descriptor for a different type")),
+                },
                 Some(o) => {
                     let slots = o.heap.as_ref().and_then(|h| h.slots.clone());
                     let found = match &slots {
@@ -602,6 +609,9 @@ impl Vm {
                 text(&g.name),
                 self.class_name(&g.owner)
             ))),
+            Payload::SlotMember(m) if m.field.is_some() => {
+                Err(self.type_error("readonly attribute"))
+            }
             Payload::SlotMember(m) => {
                 let Some(slots) = obj.heap.as_ref().and_then(|h| h.slots.clone()) else {
                     return Err(self.type_error("descriptor for a different type"));

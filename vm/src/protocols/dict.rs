@@ -116,6 +116,11 @@ impl Vm {
             }
             // `slice_hash` raises its own message, without the type's name.
             Payload::Slice(_) => Err(self.type_error("unhashable type")),
+            // `structseq_hash`: the hash of its tuple.
+            Payload::StructSeq(s) => {
+                let tuple = s.to_tuple();
+                self.hash(&tuple)
+            }
             Payload::Tuple(items) => self.nested(|vm| {
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {

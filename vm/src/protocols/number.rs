@@ -567,6 +567,10 @@ impl Vm {
     }
 
     fn concat(&mut self, a: &ObjRef, b: &ObjRef, inplace: bool) -> PyResult<ObjRef> {
+        if let Payload::StructSeq(s) = &a.payload {
+            // `structseq_concat`: its tuple concatenated with the other side.
+            return self.concat(&s.to_tuple(), b, false);
+        }
         match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => {
                 self.check_alloc((x.as_bytes().len() + y.as_bytes().len()) as u128)?;
@@ -608,6 +612,10 @@ impl Vm {
     }
 
     fn repeat(&mut self, seq: &ObjRef, n: i64, inplace: bool) -> PyResult<ObjRef> {
+        if let Payload::StructSeq(s) = &seq.payload {
+            // `structseq_repeat`: its tuple repeated.
+            return self.repeat(&s.to_tuple(), n, false);
+        }
         let n = n.max(0) as usize;
         // `string_repeat`, `tuplerepeat` and `unicode_repeat` return the object itself when
         // the result would equal it.
@@ -656,7 +664,11 @@ fn repeat_items(items: &[ObjRef], n: usize) -> Vec<ObjRef> {
 fn is_sequence(obj: &ObjRef) -> bool {
     matches!(
         obj.payload,
-        Payload::Str(_) | Payload::Unicode(_) | Payload::Tuple(_) | Payload::List(_)
+        Payload::Str(_)
+            | Payload::Unicode(_)
+            | Payload::Tuple(_)
+            | Payload::List(_)
+            | Payload::StructSeq(_)
     )
 }
 

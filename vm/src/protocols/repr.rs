@@ -140,6 +140,7 @@ impl Vm {
                 Some(text) => text?,
                 None => objects::native::default_repr(&n.class, obj),
             },
+            Payload::StructSeq(s) => objects::structseq::repr(self, s)?,
             Payload::Exception(_) => self.repr_exception(obj)?,
             Payload::Frame(_) => objects::frame::repr(obj),
             Payload::Traceback(_) => {
@@ -202,7 +203,8 @@ impl Vm {
             Payload::SlotMember(m) => format!(
                 "<member '{}' of '{}' objects>",
                 String::from_utf8_lossy(m.name.as_str_bytes().unwrap_or(b"?")),
-                self.class_name(&m.owner)
+                // `descr_repr` shows `tp_name`: a class's bare name, a built-in's dotted one.
+                m.owner.as_type().map(|t| t.tp_name()).unwrap_or("?")
             )
             .into_bytes(),
             Payload::File(file) => format!(

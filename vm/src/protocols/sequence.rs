@@ -58,6 +58,7 @@ impl Vm {
             Payload::Str(_)
                 | Payload::Unicode(_)
                 | Payload::Tuple(_)
+                | Payload::StructSeq(_)
                 | Payload::List(_)
                 | Payload::Dict(_)
                 | Payload::Set(_)
@@ -136,6 +137,13 @@ impl Vm {
                     }
                     _ => self.index_sequence(items, key, "tuple", objects::new_tuple),
                 }
+            }
+            Payload::StructSeq(s) => {
+                // `structseq_subscript`: an index or a slice (always a new tuple).
+                if !Self::is_index(key) && !matches!(key.payload, Payload::Slice(_)) {
+                    return Err(self.type_error("structseq index must be integer"));
+                }
+                self.index_sequence(s.visible(), key, "tuple", objects::new_tuple)
             }
             Payload::Str(s) => {
                 let bytes = s.as_bytes();
@@ -373,6 +381,7 @@ impl Vm {
         let len = match &u.payload {
             Payload::List(l) => l.borrow().len(),
             Payload::Tuple(t) => t.len(),
+            Payload::StructSeq(s) => s.visible().len(),
             Payload::Str(s) => s.as_bytes().len(),
             Payload::Unicode(s) => s.chars().len(),
             _ => {
@@ -393,12 +402,16 @@ impl Vm {
         let hi = hi.clamp(lo as i64, len) as usize;
         // `string_slice`, `tupleslice` and `unicode_slice` return the object itself for a
         // slice covering all of it.
-        if lo == 0 && hi as i64 == len && !matches!(u.payload, Payload::List(_)) {
+        if lo == 0
+            && hi as i64 == len
+            && !matches!(u.payload, Payload::List(_) | Payload::StructSeq(_))
+        {
             return Ok(u.clone());
         }
         Ok(match &u.payload {
             Payload::List(l) => objects::new_list(l.borrow()[lo..hi].to_vec()),
             Payload::Tuple(t) => objects::new_tuple(t[lo..hi].to_vec()),
+            Payload::StructSeq(s) => objects::new_tuple(s.visible()[lo..hi].to_vec()),
             Payload::Str(s) => objects::new_str(s.as_bytes()[lo..hi].to_vec()),
             Payload::Unicode(s) => objects::unicode::new_unicode(s.chars()[lo..hi].to_vec()),
             _ => unreachable!("checked above"),
@@ -476,6 +489,7 @@ impl Vm {
             Payload::Str(s) => s.as_bytes().len(),
             Payload::Unicode(u) => u.chars().len(),
             Payload::Tuple(t) => t.len(),
+            Payload::StructSeq(s) => s.visible().len(),
             Payload::List(l) => l.borrow().len(),
             Payload::Dict(d) => d.borrow().len(),
             Payload::DictView(v) => crate::builtins::dict_views::len(v),

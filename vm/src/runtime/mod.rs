@@ -59,6 +59,10 @@ pub struct Vm {
     pub source_dir: PathBuf,
     pub pztrace_name: ObjRef,
     pub import: crate::import::ImportState,
+    /// What `sys`'s getters and setters keep (check interval, trace and profile functions).
+    pub sys_state: crate::builtins::sys::SysState,
+    /// The struct sequence types made so far (`sys.flags`'s type, ...).
+    pub struct_seq_types: objects::structseq::StructSeqTypes,
     /// Nonzero while the trace computes a repr: frames entered then run untraced.
     pub trace_repr_depth: u32,
     /// A fault raised where it could not be returned (inside a trace event's repr); the next
@@ -97,6 +101,8 @@ impl Vm {
             source_dir: PathBuf::new(),
             pztrace_name: new_str_from("__pztrace__"),
             import: Default::default(),
+            struct_seq_types: Default::default(),
+            sys_state: Default::default(),
             trace_repr_depth: 0,
             pending_fault: None,
         };

@@ -222,6 +222,7 @@ impl Types {
             Payload::Module(_) => &self.module,
             Payload::Exception(e) => return e.class.clone(),
             Payload::Native(n) => return n.class.clone(),
+            Payload::StructSeq(s) => return s.class.clone(),
             Payload::Traceback(_) => &self.traceback,
             Payload::Frame(_) => &self.frame,
             Payload::Iter(state) => match state.try_borrow() {
