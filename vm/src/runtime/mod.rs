@@ -55,6 +55,7 @@ pub struct Vm {
     pub source_dir: PathBuf,
     pub pztrace_name: ObjRef,
     pub import: crate::import::ImportState,
+    pub codecs: crate::codecs::CodecRegistry,
     /// Nonzero while the trace computes a repr: frames entered then run untraced.
     pub trace_repr_depth: u32,
     /// A fault raised where it could not be returned (inside a trace event's repr); the next
@@ -92,6 +93,7 @@ impl Vm {
             source_dir: PathBuf::new(),
             pztrace_name: new_str_from("__pztrace__"),
             import: Default::default(),
+            codecs: Default::default(),
             trace_repr_depth: 0,
             pending_fault: None,
         };
