@@ -818,8 +818,8 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
             }
         };
     }
-    let bytes = match &obj.payload {
-        Payload::Str(s) => s.as_bytes().to_vec(),
+    match &obj.payload {
+        Payload::Str(_) => {}
         Payload::Unicode(_) => {
             return Err(vm.type_error("decoding Unicode is not supported"));
         }
@@ -830,15 +830,9 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
             )))
         }
     };
-    if bytes.is_empty() {
+    if obj.as_str_bytes().is_some_and(<[u8]>::is_empty) {
         return Ok(uni(Vec::new()));
     }
     let encoding = encoding.unwrap_or_else(|| b"ascii".to_vec());
-    match crate::codecs::decode_shortcut(vm, &bytes, &encoding, errors.as_deref()) {
-        Some(chars) => Ok(uni(chars?)),
-        None => Err(PyErr::unsupported(format!(
-            "unicode() with the codec '{}' (CPython hands the codec a read-only buffer object)",
-            String::from_utf8_lossy(&encoding)
-        ))),
-    }
+    crate::codecs::decode_str(vm, obj, &encoding, errors.as_deref())
 }

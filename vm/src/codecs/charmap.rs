@@ -2,9 +2,14 @@
 //! `PyUnicode_BuildEncodingMap`): bytes and characters translated through a table, which is
 //! how the `encodings` package implements its single-byte code pages.
 
+use std::any::Any;
+use std::collections::HashMap;
+
 use super::{decode_with, encode_with, ucs1, BadReplacement, Encoder, ErrorPolicy, Step};
+use crate::def;
 use crate::error::PyResult;
-use crate::objects::{new_int, ObjRef, Payload};
+use crate::objects::native::{self, new_native, NativeData};
+use crate::objects::{new_int, Args, MethodDef, ObjRef, Payload};
 use crate::runtime::Vm;
 
 const UNDEFINED: u32 = 0xfffe;
@@ -88,6 +93,11 @@ pub fn encode(
         reason: DECODE_ERROR,
         bad_replacement: BadReplacement::WholeRun,
         write: |vm: &mut Vm, c: u32, out: &mut Vec<u8>| {
+            if let Some(map) = native::data::<EncodingMap>(mapping) {
+                let byte = map.lookup(c);
+                out.extend(byte);
+                return Ok(byte.is_some());
+            }
             let lookup_error = vm.types.exc.lookup_error.clone();
             let value = match vm.getitem(mapping, &new_int(i64::from(c))) {
                 Ok(v) => v,
@@ -116,13 +126,91 @@ pub fn encode(
     encode_with(vm, policy, chars, encoder)
 }
 
-/// The encoding map of a decoding table: each character's byte value, the later one where
-/// two bytes decode to the same character. (CPython builds an `EncodingMap` object where the
-/// table allows one; a dict encodes the same.)
+/// `PyUnicode_BuildEncodingMap`: the encoding map of a 256-character decoding table, each
+/// character's byte value (the later one where two bytes decode to the same character). An
+/// `EncodingMap` where the table allows one (NUL maps to NUL, nothing above U+FFFF, few
+/// enough blocks), else a dict of every entry.
 pub fn build_encoding_map(vm: &mut Vm, table: &[u32]) -> PyResult<ObjRef> {
-    let map = crate::objects::new_dict(Default::default());
-    for (byte, &c) in table.iter().enumerate() {
-        vm.dict_set(&map, new_int(i64::from(c)), new_int(byte as i64))?;
+    if table.len() != 256 {
+        return Err(vm.type_error("bad argument type for built-in operation"));
     }
-    Ok(map)
+    let mapped = || {
+        table
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(_, &c)| c != UNDEFINED)
+    };
+    let fits_trie = table[0] == 0 && table[1..].iter().all(|&c| c != 0 && c <= 0xffff) && {
+        let blocks = |shift: u32| {
+            let mut seen: Vec<u32> = mapped().map(|(_, &c)| c >> shift).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            seen.len()
+        };
+        blocks(11) < 0xff && blocks(7) < 0xff
+    };
+    if !fits_trie {
+        let map = crate::objects::new_dict(Default::default());
+        for (byte, &c) in table.iter().enumerate() {
+            vm.dict_set(&map, new_int(i64::from(c)), new_int(byte as i64))?;
+        }
+        return Ok(map);
+    }
+    let bytes = mapped().map(|(byte, &c)| (c, byte as u8)).collect();
+    let class = vm.encoding_map_type()?;
+    Ok(new_native(&class, EncodingMap { bytes }))
+}
+
+/// `EncodingMap`: the byte of each character a code page encodes (CPython keeps a
+/// three-level trie; only lookups and the repr can be seen).
+pub struct EncodingMap {
+    bytes: HashMap<u32, u8>,
+}
+
+impl EncodingMap {
+    /// `encoding_map_lookup`: NUL is always 0.
+    fn lookup(&self, c: u32) -> Option<u8> {
+        if c == 0 {
+            return Some(0);
+        }
+        self.bytes.get(&c).copied()
+    }
+}
+
+impl NativeData for EncodingMap {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+impl Vm {
+    /// The `EncodingMap` type, made the first time a map is built (it is in no module).
+    fn encoding_map_type(&mut self) -> PyResult<ObjRef> {
+        if let Some(ty) = &self.codecs.encoding_map_type {
+            return Ok(ty.clone());
+        }
+        let object = self.types.object.clone();
+        let ty = crate::runtime::types::new_type("EncodingMap", Some(&object));
+        crate::builtins::add_methods(self, &ty, ENCODING_MAP_METHODS)?;
+        self.codecs.encoding_map_type = Some(ty.clone());
+        Ok(ty)
+    }
+}
+
+static ENCODING_MAP_METHODS: &[MethodDef] = &[def!("size", NoArgs, encoding_map_size)];
+
+/// `EncodingMap.size()`: the bytes of CPython's trie on a 64-bit build, from its number of
+/// level-2 and level-3 blocks.
+fn encoding_map_size(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
+    let Some(map) = slf.and_then(native::data::<EncodingMap>) else {
+        return Err(vm.type_error("descriptor 'size' requires a 'EncodingMap' object"));
+    };
+    let blocks = |shift: u32| {
+        let mut seen: Vec<u32> = map.bytes.keys().map(|c| c >> shift).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len() as i64
+    };
+    Ok(new_int(59 + 16 * blocks(11) + 128 * blocks(7)))
 }

@@ -19,6 +19,8 @@ pub use registry::CodecRegistry;
 
 use crate::builtins::functions::bind_keywords;
 use crate::error::PyResult;
+use crate::objects::buffer::buffer_bytes;
+use crate::objects::unicode::new_unicode;
 use crate::objects::{Args, ObjRef, Payload};
 use crate::runtime::Vm;
 use errors::{encode_exception, raise, KnownHandler};
@@ -147,22 +149,34 @@ where
     Ok(out)
 }
 
-/// `PyUnicode_Decode`'s own codecs: `utf-8`, `latin-1` and `ascii`, by their exact names,
-/// decode without the registry; None for any other name.
-pub fn decode_shortcut(
+/// `PyUnicode_Decode` of the bytes of the str `source`: `utf-8`, `latin-1` and `ascii`, by
+/// their exact names, decode without the registry; any other codec is given a read-only
+/// buffer over the bytes and must return unicode.
+pub fn decode_str(
     vm: &mut Vm,
-    bytes: &[u8],
+    source: &ObjRef,
     encoding: &[u8],
     errors: Option<&[u8]>,
-) -> Option<PyResult<Vec<u32>>> {
+) -> PyResult<ObjRef> {
+    let bytes = source.as_str_bytes().unwrap_or_default();
     let mut policy = ErrorPolicy::new(errors);
-    let decoded = match encoding {
-        b"utf-8" => utf8::decode(vm, &mut policy, bytes, true).map(|(chars, _)| chars),
-        b"latin-1" => Ok(ucs1::decode_latin1(bytes)),
-        b"ascii" => ucs1::decode_ascii(vm, &mut policy, bytes),
-        _ => return None,
+    let chars = match encoding {
+        b"utf-8" => utf8::decode(vm, &mut policy, bytes, true)?.0,
+        b"latin-1" => ucs1::decode_latin1(bytes),
+        b"ascii" => ucs1::decode_ascii(vm, &mut policy, bytes)?,
+        _ => {
+            let buffer = vm.new_memory_buffer(source);
+            let decoded = vm.codec_decode(&buffer, encoding, errors)?;
+            if !matches!(decoded.payload, Payload::Unicode(_)) {
+                return Err(vm.type_error(format!(
+                    "decoder did not return an unicode object (type={})",
+                    vm.type_name(&decoded)
+                )));
+            }
+            return Ok(decoded);
+        }
     };
-    Some(decoded)
+    Ok(new_unicode(chars))
 }
 
 /// Which way a codec method converts.
@@ -223,9 +237,12 @@ pub fn text_arg(
     match &obj.payload {
         Payload::Str(s) => Ok(s.as_bytes().to_vec()),
         Payload::Unicode(u) => vm.encode_default(u.chars()),
-        _ => Err(vm.type_error(format!(
-            "{func}() argument {pos} must be {expected}, not {}",
-            vm.type_name(obj)
-        ))),
+        _ => match buffer_bytes(obj) {
+            Some(bytes) => Ok(bytes.to_vec()),
+            None => Err(vm.type_error(format!(
+                "{func}() argument {pos} must be {expected}, not {}",
+                vm.type_name(obj)
+            ))),
+        },
     }
 }

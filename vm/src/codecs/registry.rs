@@ -26,6 +26,10 @@ pub struct CodecRegistry {
     search_path: Vec<ObjRef>,
     cache: HashMap<Vec<u8>, ObjRef>,
     error_handlers: HashMap<Vec<u8>, ObjRef>,
+    /// The type of the charmap codec's encoding maps, once one was built.
+    pub(super) encoding_map_type: Option<ObjRef>,
+    /// The type of the buffer objects `unicode()` hands to a codec, once one was made.
+    pub(crate) buffer_type: Option<ObjRef>,
 }
 
 /// `normalizestring`: lower case, spaces become hyphens.
