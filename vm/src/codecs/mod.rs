@@ -8,6 +8,7 @@
 
 pub mod charmap;
 pub mod errors;
+pub mod escapes;
 pub mod registry;
 pub mod ucs1;
 pub mod utf8;

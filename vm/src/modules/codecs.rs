@@ -5,7 +5,7 @@
 
 use super::{ModuleDef, Origin};
 use crate::builtins::functions::args::{int_arg, parse};
-use crate::codecs::{charmap, text_arg, ucs1, utf8, ErrorPolicy};
+use crate::codecs::{charmap, escapes, text_arg, ucs1, utf8, ErrorPolicy};
 use crate::def;
 use crate::error::{PyErr, PyResult};
 use crate::objects::unicode::new_unicode;
@@ -280,6 +280,54 @@ fn charbuffer_encode(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRe
     buffer_encode(vm, &a, "charbuffer_encode")
 }
 
+fn escape_encode(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let args = parse(vm, &a, "escape_encode", 1, 2)?;
+    let Payload::Str(s) = &args[0].payload else {
+        return Err(vm.type_error(format!(
+            "escape_encode() argument 1 must be string, not {}",
+            vm.type_name(&args[0])
+        )));
+    };
+    errors_arg(vm, args, 1, "escape_encode")?;
+    let input = s.as_bytes();
+    Ok(codec_tuple(
+        new_str(escapes::escape_encode(input)),
+        input.len(),
+    ))
+}
+
+fn escape_decode(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let (input, errors) = decoder_args(vm, &a, "escape_decode", 2)?;
+    let bytes = escapes::escape_decode(vm, &input, errors.as_deref())?;
+    Ok(codec_tuple(new_str(bytes), input.len()))
+}
+
+fn unicode_escape_decode(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let (input, errors) = decoder_args(vm, &a, "unicode_escape_decode", 2)?;
+    let mut policy = ErrorPolicy::new(errors.as_deref());
+    let chars = escapes::unicode_escape_decode(vm, &mut policy, &input)?;
+    Ok(codec_tuple(new_unicode(chars), input.len()))
+}
+
+fn raw_unicode_escape_decode(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let (input, errors) = decoder_args(vm, &a, "raw_unicode_escape_decode", 2)?;
+    let mut policy = ErrorPolicy::new(errors.as_deref());
+    let chars = escapes::raw_unicode_escape_decode(vm, &mut policy, &input)?;
+    Ok(codec_tuple(new_unicode(chars), input.len()))
+}
+
+fn unicode_escape_encode(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let (text, _) = encoder_args(vm, &a, "unicode_escape_encode", 2)?;
+    let bytes = escapes::unicode_escape_encode(&text);
+    Ok(codec_tuple(new_str(bytes), text.len()))
+}
+
+fn raw_unicode_escape_encode(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let (text, _) = encoder_args(vm, &a, "raw_unicode_escape_encode", 2)?;
+    let bytes = escapes::raw_unicode_escape_encode(&text);
+    Ok(codec_tuple(new_str(bytes), text.len()))
+}
+
 /// Codecs of `_codecs` the VM does not implement: calling one faults, naming it.
 macro_rules! not_implemented {
     ($($name:ident),* $(,)?) => {
@@ -292,8 +340,6 @@ macro_rules! not_implemented {
 }
 
 not_implemented!(
-    escape_encode,
-    escape_decode,
     utf_7_encode,
     utf_7_decode,
     utf_16_encode,
@@ -310,10 +356,6 @@ not_implemented!(
     utf_32_le_decode,
     utf_32_be_decode,
     utf_32_ex_decode,
-    unicode_escape_encode,
-    unicode_escape_decode,
     unicode_internal_encode,
     unicode_internal_decode,
-    raw_unicode_escape_encode,
-    raw_unicode_escape_decode,
 );
