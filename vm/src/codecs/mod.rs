@@ -11,6 +11,7 @@ pub mod errors;
 pub mod escapes;
 pub mod registry;
 pub mod ucs1;
+pub mod utf16;
 pub mod utf8;
 
 use std::ops::Range;

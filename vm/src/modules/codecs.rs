@@ -5,6 +5,7 @@
 
 use super::{ModuleDef, Origin};
 use crate::builtins::functions::args::{int_arg, parse};
+use crate::codecs::utf16::{self, Width};
 use crate::codecs::{charmap, escapes, text_arg, ucs1, utf8, ErrorPolicy};
 use crate::def;
 use crate::error::{PyErr, PyResult};
@@ -328,6 +329,98 @@ fn raw_unicode_escape_encode(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResu
     Ok(codec_tuple(new_str(bytes), text.len()))
 }
 
+/// An optional `i` argument (0 when absent).
+fn int_or_zero(vm: &Vm, args: &[ObjRef], index: usize) -> PyResult<i64> {
+    match args.get(index) {
+        Some(v) => int_arg(vm, v),
+        None => Ok(0),
+    }
+}
+
+/// The UTF-16 and UTF-32 decoders: `(data, errors, final)` in a fixed byte order (0 for the
+/// native one with a byte order mark), or with `ex` `(data, errors, byteorder, final)`,
+/// returning the byte order found as a third item.
+fn wide_decode(
+    vm: &mut Vm,
+    a: &Args,
+    func: &str,
+    width: Width,
+    order: i32,
+    ex: bool,
+) -> PyResult<ObjRef> {
+    let (input, errors) = decoder_args(vm, a, func, if ex { 4 } else { 3 })?;
+    let mut byteorder = if ex {
+        int_or_zero(vm, a.pos, 2)? as i32
+    } else {
+        order
+    };
+    let last = int_or_zero(vm, a.pos, if ex { 3 } else { 2 })? != 0;
+    let mut policy = ErrorPolicy::new(errors.as_deref());
+    let (chars, consumed) = utf16::decode(vm, &mut policy, &input, width, &mut byteorder, last)?;
+    let mut items = vec![new_unicode(chars), new_int(consumed as i64)];
+    if ex {
+        items.push(new_int(i64::from(byteorder)));
+    }
+    Ok(new_tuple(items))
+}
+
+/// The UTF-16 and UTF-32 encoders: `(text, errors)` in a fixed byte order, or with
+/// `native` `(text, errors, byteorder)`.
+fn wide_encode(
+    vm: &mut Vm,
+    a: &Args,
+    func: &str,
+    width: Width,
+    order: Option<i32>,
+) -> PyResult<ObjRef> {
+    let (text, _) = encoder_args(vm, a, func, if order.is_some() { 2 } else { 3 })?;
+    let byteorder = match order {
+        Some(o) => o,
+        None => int_or_zero(vm, a.pos, 2)? as i32,
+    };
+    Ok(codec_tuple(
+        new_str(utf16::encode(&text, width, byteorder)),
+        text.len(),
+    ))
+}
+
+/// The fixed-order and native-order UTF-16/32 functions of `_codecs`.
+macro_rules! wide_codecs {
+    ($($name:ident => $kind:ident($width:ident $(, $order:expr)?);)*) => {
+        $(
+            fn $name(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+                wide_codecs!(@call vm, a, $name, $kind, $width $(, $order)?)
+            }
+        )*
+    };
+    (@call $vm:ident, $a:ident, $name:ident, decode, $width:ident, $order:expr) => {
+        wide_decode($vm, &$a, stringify!($name), Width::$width, $order, false)
+    };
+    (@call $vm:ident, $a:ident, $name:ident, decode_ex, $width:ident) => {
+        wide_decode($vm, &$a, stringify!($name), Width::$width, 0, true)
+    };
+    (@call $vm:ident, $a:ident, $name:ident, encode, $width:ident, $order:expr) => {
+        wide_encode($vm, &$a, stringify!($name), Width::$width, $order)
+    };
+}
+
+wide_codecs! {
+    utf_16_decode => decode(Utf16, 0);
+    utf_16_le_decode => decode(Utf16, -1);
+    utf_16_be_decode => decode(Utf16, 1);
+    utf_16_ex_decode => decode_ex(Utf16);
+    utf_16_encode => encode(Utf16, None);
+    utf_16_le_encode => encode(Utf16, Some(-1));
+    utf_16_be_encode => encode(Utf16, Some(1));
+    utf_32_decode => decode(Utf32, 0);
+    utf_32_le_decode => decode(Utf32, -1);
+    utf_32_be_decode => decode(Utf32, 1);
+    utf_32_ex_decode => decode_ex(Utf32);
+    utf_32_encode => encode(Utf32, None);
+    utf_32_le_encode => encode(Utf32, Some(-1));
+    utf_32_be_encode => encode(Utf32, Some(1));
+}
+
 /// Codecs of `_codecs` the VM does not implement: calling one faults, naming it.
 macro_rules! not_implemented {
     ($($name:ident),* $(,)?) => {
@@ -342,20 +435,6 @@ macro_rules! not_implemented {
 not_implemented!(
     utf_7_encode,
     utf_7_decode,
-    utf_16_encode,
-    utf_16_le_encode,
-    utf_16_be_encode,
-    utf_16_decode,
-    utf_16_le_decode,
-    utf_16_be_decode,
-    utf_16_ex_decode,
-    utf_32_encode,
-    utf_32_le_encode,
-    utf_32_be_encode,
-    utf_32_decode,
-    utf_32_le_decode,
-    utf_32_be_decode,
-    utf_32_ex_decode,
     unicode_internal_encode,
     unicode_internal_decode,
 );
