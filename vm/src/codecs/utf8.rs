@@ -114,7 +114,10 @@ pub fn encode(chars: &[u32]) -> Vec<u8> {
 mod tests {
     use super::*;
 
-    fn one(bytes: &[u8]) -> Result<(Vec<u32>, usize), (std::ops::Range<usize>, &'static str)> {
+    /// The characters and length of a good sequence, or the bad range and its reason.
+    type Outcome = Result<(Vec<u32>, usize), (std::ops::Range<usize>, &'static str)>;
+
+    fn one(bytes: &[u8]) -> Outcome {
         let mut out = Vec::new();
         match read_sequence(bytes, 0, true, &mut out) {
             Step::Read(n) => Ok((out, n)),
