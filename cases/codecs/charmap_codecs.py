@@ -14,7 +14,7 @@ try:
 except UnicodeEncodeError as e:
     print 'UnicodeEncodeError:', e, e.start, e.end
 import codecs
-print repr(codecs.charmap_decode('abc', 'strict', {97: u'x', 98: None, 99: 0x263a}))
+print repr(codecs.charmap_decode('abc', 'replace', {97: u'x', 98: None, 99: 0x263a}))
 print repr(codecs.charmap_encode(u'ab', 'ignore', {97: 'A'}))
 print repr(codecs.charmap_decode('abc', 'replace', u'AB'))
 import encodings.cp1252, encodings.cp437
