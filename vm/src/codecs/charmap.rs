@@ -212,5 +212,5 @@ fn encoding_map_size(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<Obj
         seen.dedup();
         seen.len() as i64
     };
-    Ok(new_int(59 + 16 * blocks(11) + 128 * blocks(7)))
+    Ok(new_int(63 + 16 * blocks(11) + 128 * blocks(7)))
 }
