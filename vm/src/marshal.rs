@@ -484,8 +484,8 @@ impl<'a> Reader<'a> {
 
     fn lookup(&self, key: &ObjRef, hash: i64, table: &DictTable) -> Result<Probe, MarshalError> {
         table
-            .lookup(key, hash, &mut |a, b| eq_immutable(a, b).ok_or(()))
-            .map_err(|()| self.undecidable_eq())
+            .lookup(key, hash, &mut eq_immutable)
+            .ok_or_else(|| self.undecidable_eq())
     }
 
     fn undecidable_eq(&self) -> MarshalError {
@@ -499,8 +499,8 @@ impl<'a> Reader<'a> {
     fn add_member(&self, set: &mut SetTable, item: ObjRef) -> Result<(), MarshalError> {
         let h = self.key_hash(&item)?;
         let probe = set
-            .lookup(&item, h, &mut |a, b| eq_immutable(a, b).ok_or(()))
-            .map_err(|()| self.undecidable_eq())?;
+            .lookup(&item, h, &mut eq_immutable)
+            .ok_or_else(|| self.undecidable_eq())?;
         set.add_at(probe, item, h);
         Ok(())
     }

@@ -80,11 +80,14 @@ fn setdefault(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 fn pop(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let d = this(vm, slf)?;
     let a = unpack(vm, &a, "pop", 1, 2)?;
-    match vm.dict_get(d, &a[0])? {
-        Some(v) => {
-            vm.dict_del(d, &a[0])?;
-            Ok(v)
-        }
+    // An empty dict answers before the key is hashed.
+    let found = if d.as_dict().is_none_or(|t| t.borrow().is_empty()) {
+        None
+    } else {
+        vm.dict_take(d, &a[0])?
+    };
+    match found {
+        Some(v) => Ok(v),
         None => a.get(1).cloned().ok_or_else(|| vm.key_error(&a[0])),
     }
 }
@@ -238,15 +241,23 @@ fn has_keys(vm: &mut Vm, obj: &ObjRef) -> PyResult<bool> {
 
 /// `PyDict_Merge` from a dict: pre-size, then insert in the source's table order.
 pub(crate) fn merge(vm: &mut Vm, d: &ObjRef, other: &ObjRef) -> PyResult<()> {
-    let pairs = entries(other);
+    let pairs: Vec<(i64, ObjRef, ObjRef)> = other
+        .as_dict()
+        .map(|t| {
+            t.borrow()
+                .entries_with_hash()
+                .map(|(h, k, v)| (h, k.clone(), v.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
     if pairs.is_empty() {
         return Ok(());
     }
     if let Some(t) = d.as_dict() {
         t.borrow_mut().reserve_for_merge(pairs.len());
     }
-    for (k, v) in pairs {
-        vm.dict_set(d, k, v)?;
+    for (h, k, v) in pairs {
+        vm.dict_insert(d, k, h, v)?;
     }
     Ok(())
 }

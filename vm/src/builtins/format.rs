@@ -85,9 +85,9 @@ fn has_getitem(vm: &Vm, t: &ObjRef) -> bool {
             };
             let dict = dict.borrow();
             let found = dict.lookup(&name, hash, &mut |a, b| {
-                Ok::<bool, ()>(a.as_str_bytes().is_some() && a.as_str_bytes() == b.as_str_bytes())
+                Some(a.as_str_bytes().is_some() && a.as_str_bytes() == b.as_str_bytes())
             });
-            matches!(found, Ok(objects::dict::Probe::Found(_)))
+            matches!(found, Some(objects::dict::Probe::Found(_)))
         })
     })
 }

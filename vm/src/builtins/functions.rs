@@ -70,23 +70,7 @@ pub(crate) fn int_or_long(v: BigInt) -> ObjRef {
 }
 
 fn abs(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let x = &a.pos[0];
-    Ok(match &x.payload {
-        Payload::Int(i) => int_or_long(BigInt::from(*i).abs()),
-        Payload::Bool(b) => new_int(*b as i64),
-        Payload::Long(l) => new_long(l.abs()),
-        Payload::Float(f) => new_float(f.abs()),
-        Payload::Complex(c) => {
-            let r = c.real.hypot(c.imag);
-            if r.is_infinite() && c.real.is_finite() && c.imag.is_finite() {
-                return Err(vm.overflow_error("absolute value too large"));
-            }
-            new_float(r)
-        }
-        _ => {
-            return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x))))
-        }
-    })
+    vm.unary_op(crate::protocols::number::UnaryOp::Absolute, &a.pos[0])
 }
 
 /// The rank of a built-in number in 2.7's coercion: int (and bool), long, float, complex.
@@ -173,7 +157,7 @@ fn apply(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
                     vm.type_name(seq)
                 )));
             }
-            vm.collect_iterable(seq)?
+            vm.collect_sized_iterable(seq)?
         }
     };
     let keywords: Vec<(ObjRef, ObjRef)> = match a.get(2) {
@@ -909,7 +893,7 @@ fn sorted(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let Some(seq) = &b[0] else {
         return Err(vm.type_error("sorted() takes at least 1 argument (0 given)"));
     };
-    let list = new_list(vm.collect_iterable(seq)?);
+    let list = new_list(vm.collect_sized_iterable(seq)?);
     let reverse = match &b[3] {
         Some(r) => int_arg(vm, r)? != 0,
         None => false,

@@ -13,7 +13,6 @@ use super::functions::args::unpack;
 use crate::def;
 use crate::error::PyResult;
 use crate::objects::dict::Probe;
-use crate::objects::hash::eq_immutable;
 use crate::objects::set::SetTable;
 use crate::objects::{self, is, new_bool, none, Args, MethodDef, ObjRef, Payload, PyObject};
 use crate::protocols::compare::CompareOp;
@@ -90,17 +89,23 @@ fn snapshot(obj: &ObjRef) -> Vec<(i64, ObjRef)> {
     with_table(obj, |t| t.snapshot())
 }
 
-fn contains_entry(obj: &ObjRef, hash: i64, key: &ObjRef) -> bool {
-    with_table(obj, |t| t.contains_entry(hash, key))
+/// `set_contains_entry` (also used on dicts, as `set_difference` does).
+fn contains_entry(vm: &mut Vm, obj: &ObjRef, hash: i64, key: &ObjRef) -> PyResult<bool> {
+    Ok(matches!(vm.find_key(obj, key, hash)?, Probe::Found(_)))
 }
 
-fn add_entry(obj: &ObjRef, hash: i64, key: ObjRef) {
-    mutate(obj, |t| t.add_entry(hash, key));
+fn add_entry(vm: &mut Vm, obj: &ObjRef, hash: i64, key: ObjRef) -> PyResult<()> {
+    vm.set_add_entry(obj, hash, key)
 }
 
-fn discard_entry(obj: &ObjRef, hash: i64, key: &ObjRef) -> bool {
-    let removed = mutate(obj, |t| t.discard_entry(hash, key)).flatten();
-    removed.is_some()
+/// `set_discard_entry`: whether the key was there.
+fn discard_entry(vm: &mut Vm, obj: &ObjRef, hash: i64, key: &ObjRef) -> PyResult<bool> {
+    let Probe::Found(idx) = vm.find_key(obj, key, hash)? else {
+        return Ok(false);
+    };
+    let removed = mutate(obj, |t| t.remove_at(idx));
+    drop(removed);
+    Ok(true)
 }
 
 fn new_empty() -> ObjRef {
@@ -147,17 +152,6 @@ fn dict_snapshot(d: &ObjRef) -> Vec<(i64, ObjRef)> {
         .unwrap_or_default()
 }
 
-fn dict_contains_entry(d: &ObjRef, hash: i64, key: &ObjRef) -> bool {
-    d.as_dict().is_some_and(|t| {
-        matches!(
-            t.borrow().lookup(key, hash, &mut |a: &ObjRef, b: &ObjRef| {
-                Ok::<bool, ()>(eq_immutable(a, b).unwrap_or(false))
-            }),
-            Ok(Probe::Found(_))
-        )
-    })
-}
-
 /// `set_update_internal`: merge a set or dict with one resize up front, else add the items
 /// of any iterable one by one.
 pub fn update_internal(vm: &mut Vm, target: &ObjRef, other: &ObjRef) -> PyResult<()> {
@@ -170,13 +164,18 @@ pub fn update_internal(vm: &mut Vm, target: &ObjRef, other: &ObjRef) -> PyResult
         } else {
             dict_snapshot(other)
         };
-        mutate(target, |t| t.merge(&entries));
+        if !entries.is_empty() {
+            mutate(target, |t| t.reserve_for_merge(entries.len()));
+        }
+        for (hash, key) in entries {
+            add_entry(vm, target, hash, key)?;
+        }
         return Ok(());
     }
     let it = vm.get_iter(other)?;
     while let Some(key) = vm.iter_next(&it)? {
         let hash = vm.hash(&key)?;
-        add_entry(target, hash, key);
+        add_entry(vm, target, hash, key)?;
     }
     Ok(())
 }
@@ -223,16 +222,16 @@ fn intersection(vm: &mut Vm, so: &ObjRef, other: &ObjRef) -> PyResult<ObjRef> {
             (so, other)
         };
         for (hash, key) in snapshot(small) {
-            if contains_entry(big, hash, &key) {
-                add_entry(&result, hash, key);
+            if contains_entry(vm, big, hash, &key)? {
+                add_entry(vm, &result, hash, key)?;
             }
         }
     } else {
         let it = vm.get_iter(other)?;
         while let Some(key) = vm.iter_next(&it)? {
             let hash = vm.hash(&key)?;
-            if contains_entry(so, hash, &key) {
-                add_entry(&result, hash, key);
+            if contains_entry(vm, so, hash, &key)? {
+                add_entry(vm, &result, hash, key)?;
             }
         }
     }
@@ -258,13 +257,13 @@ fn difference_update_internal(vm: &mut Vm, so: &ObjRef, other: &ObjRef) -> PyRes
     }
     if is_anyset(other) {
         for (hash, key) in snapshot(other) {
-            discard_entry(so, hash, &key);
+            discard_entry(vm, so, hash, &key)?;
         }
     } else {
         let it = vm.get_iter(other)?;
         while let Some(key) = vm.iter_next(&it)? {
             let hash = vm.hash(&key)?;
-            discard_entry(so, hash, &key);
+            discard_entry(vm, so, hash, &key)?;
         }
     }
     mutate(so, |t| t.shrink_if_many_dummies());
@@ -283,13 +282,8 @@ fn difference(vm: &mut Vm, so: &ObjRef, other: &ObjRef) -> PyResult<ObjRef> {
     }
     let result = new_empty();
     for (hash, key) in snapshot(so) {
-        let present = if is_dict {
-            dict_contains_entry(other, hash, &key)
-        } else {
-            contains_entry(other, hash, &key)
-        };
-        if !present {
-            add_entry(&result, hash, key);
+        if !contains_entry(vm, other, hash, &key)? {
+            add_entry(vm, &result, hash, key)?;
         }
     }
     Ok(finish(frozen, result))
@@ -311,8 +305,8 @@ fn symmetric_difference_update(vm: &mut Vm, so: &ObjRef, other: &ObjRef) -> PyRe
         snapshot(&tmp)
     };
     for (hash, key) in entries {
-        if !discard_entry(so, hash, &key) {
-            add_entry(so, hash, key);
+        if !discard_entry(vm, so, hash, &key)? {
+            add_entry(vm, so, hash, key)?;
         }
     }
     Ok(())
@@ -333,9 +327,12 @@ fn issubset(vm: &mut Vm, so: &ObjRef, other: &ObjRef) -> PyResult<bool> {
     if len(so) > len(other) {
         return Ok(false);
     }
-    Ok(snapshot(so)
-        .iter()
-        .all(|(hash, key)| contains_entry(other, *hash, key)))
+    for (hash, key) in snapshot(so) {
+        if !contains_entry(vm, other, hash, &key)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 fn issuperset(vm: &mut Vm, so: &ObjRef, other: &ObjRef) -> PyResult<bool> {
@@ -412,7 +409,7 @@ fn lookup_key(vm: &mut Vm, key: &ObjRef) -> PyResult<(i64, ObjRef)> {
 /// `key in s`.
 pub fn contains(vm: &mut Vm, so: &ObjRef, key: &ObjRef) -> PyResult<bool> {
     let (hash, key) = lookup_key(vm, key)?;
-    Ok(contains_entry(so, hash, &key))
+    contains_entry(vm, so, hash, &key)
 }
 
 // ----- the method tables ---------------------------------------------------------------------
@@ -434,7 +431,7 @@ fn this_mut<'a>(vm: &Vm, slf: Option<&'a ObjRef>) -> PyResult<&'a ObjRef> {
 fn add(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let so = this_mut(vm, slf)?;
     let hash = vm.hash(&a.pos[0])?;
-    add_entry(so, hash, a.pos[0].clone());
+    add_entry(vm, so, hash, a.pos[0].clone())?;
     Ok(none())
 }
 
@@ -465,7 +462,7 @@ fn frozenset_copy(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef
 /// `set.remove` and `set.discard`: whether the key was there.
 fn discard_key(vm: &mut Vm, so: &ObjRef, key: &ObjRef) -> PyResult<bool> {
     let (hash, key) = lookup_key(vm, key)?;
-    Ok(discard_entry(so, hash, &key))
+    discard_entry(vm, so, hash, &key)
 }
 
 fn discard(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
@@ -541,15 +538,17 @@ fn isdisjoint(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
         } else {
             (so, other)
         };
-        let common = snapshot(small)
-            .iter()
-            .any(|(hash, key)| contains_entry(big, *hash, key));
-        return Ok(new_bool(!common));
+        for (hash, key) in snapshot(small) {
+            if contains_entry(vm, big, hash, &key)? {
+                return Ok(new_bool(false));
+            }
+        }
+        return Ok(new_bool(true));
     }
     let it = vm.get_iter(other)?;
     while let Some(key) = vm.iter_next(&it)? {
         let hash = vm.hash(&key)?;
-        if contains_entry(so, hash, &key) {
+        if contains_entry(vm, so, hash, &key)? {
             return Ok(new_bool(false));
         }
     }

@@ -94,13 +94,7 @@ fn strs(parts: Vec<&[u8]>) -> ObjRef {
 fn join(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
     let sep = this(vm, slf)?;
     let seq = &args.pos[0];
-    let items = match &seq.payload {
-        Payload::List(l) => l.borrow().clone(),
-        Payload::Tuple(t) => t.to_vec(),
-        _ => vm
-            .collect_iterable(seq)
-            .map_err(|e| replace_type_error(vm, e, "can only join an iterable"))?,
-    };
+    let items = vm.sequence_fast(seq, "can only join an iterable")?;
     if items.len() == 1 && matches!(items[0].payload, Payload::Str(_)) {
         return Ok(items[0].clone());
     }
@@ -131,15 +125,6 @@ fn join(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
         out.extend_from_slice(item.as_str_bytes().unwrap_or_default());
     }
     Ok(new_str(out))
-}
-
-/// `PySequence_Fast`'s message for a non-iterable replaces the TypeError `iter()` raised.
-fn replace_type_error(vm: &Vm, err: PyErr, msg: &str) -> PyErr {
-    if vm.exception_matches(&err, &vm.types.exc.type_error) {
-        vm.type_error(msg)
-    } else {
-        err
-    }
 }
 
 /// The `(sep, maxsplit)` arguments of split and rsplit; a negative maxsplit means no limit.

@@ -117,6 +117,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         objects::PyObject::new(objects::Payload::File(objects::file::PyFile {
             stream: s,
             softspace: std::cell::Cell::new(false),
+            closed: std::cell::Cell::new(false),
         }))
     };
     use objects::file::StdStream;

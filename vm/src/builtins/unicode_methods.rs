@@ -241,7 +241,7 @@ pub fn retry_as_unicode(
 
 /// `PyUnicode_Join`: every item coerced to unicode.
 pub fn join_items(vm: &mut Vm, sep: &[u32], seq: &ObjRef) -> PyResult<ObjRef> {
-    let items = vm.collect_iterable(seq)?;
+    let items = vm.sequence_fast(seq, "can only join an iterable")?;
     let mut out: Vec<u32> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if !matches!(item.payload, Payload::Str(_) | Payload::Unicode(_)) {

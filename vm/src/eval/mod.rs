@@ -8,7 +8,7 @@ mod exec;
 pub mod frame;
 mod ops;
 
-use crate::error::{PyErr, PyException, PyResult};
+use crate::error::{FaultKind, PyErr, PyException, PyResult};
 use crate::objects::{self, new_int, null, ObjRef, Payload, PyObject};
 use crate::opcode::{self, Opcode};
 use crate::runtime::Vm;
@@ -89,6 +89,23 @@ impl Vm {
             return Err(self.runtime_error(format!("maximum recursion depth exceeded{where_}")));
         }
         Ok(())
+    }
+
+    /// Runs `f` one level deeper in native recursion through nested objects where CPython
+    /// has no bound (printing or hashing a list of a list of …): past
+    /// `NATIVE_NESTING_LIMIT` levels the run stops with a limit fault instead of
+    /// overflowing the stack, which is where CPython would crash.
+    pub fn nested<R>(&mut self, f: impl FnOnce(&mut Self) -> PyResult<R>) -> PyResult<R> {
+        if self.native_nesting >= NATIVE_NESTING_LIMIT {
+            return Err(PyErr::fault(
+                FaultKind::Limit,
+                format!("objects nested more than {NATIVE_NESTING_LIMIT} levels deep"),
+            ));
+        }
+        self.native_nesting += 1;
+        let result = f(self);
+        self.native_nesting -= 1;
+        result
     }
 
     fn eval_loop<T: TraceMode>(&mut self, f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
@@ -369,6 +386,8 @@ impl Vm {
 const MAX_BLOCKS: usize = 20;
 /// A value stack this deep only comes from bytecode that lies about `co_stacksize`.
 const STACK_LIMIT: usize = 1 << 24;
+/// See `Vm::nested`.
+const NATIVE_NESTING_LIMIT: u32 = 100_000;
 
 pub(crate) fn stack_underflow() -> PyErr {
     PyErr::bad_bytecode("value stack underflow")

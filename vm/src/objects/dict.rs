@@ -3,9 +3,9 @@
 //! iteration order, `repr`, `keys()` and `popitem()` match CPython after any sequence of
 //! inserts and deletes.
 //!
-//! The table never calls Python code itself: lookups take a key comparator from the caller, and
-//! release nothing while it runs, so the caller must not hold a borrow of the `RefCell` around
-//! a comparator that can run Python code (see `runtime::dict_ops`).
+//! The table never calls Python code itself: a lookup pauses (`Step::Compare`) where two keys
+//! need a Python-level `==`, so the caller can run it with the table released and resume
+//! (see `Vm::find_key` in `protocols/dict.rs`).
 
 use super::ObjRef;
 
@@ -31,8 +31,10 @@ pub struct DictTable {
     /// The hash field of slot 0, which CPython also uses as `popitem`'s search finger: it
     /// keeps the hash of whatever was stored there last, even after a delete.
     finger: i64,
-    /// Bumped on every structural change, so a lookup interrupted by Python code can tell.
+    /// Bumped on every structural change (iterators use it to notice a change of size).
     pub version: u64,
+    /// Bumped when the slots are reallocated; see [`DictTable::generation`].
+    generation: u64,
 }
 
 impl Default for DictTable {
@@ -47,6 +49,57 @@ pub enum Probe {
     Vacant(usize),
 }
 
+/// How two distinct keys with equal hashes compare, as far as the caller can tell without
+/// running Python code.
+pub enum KeyEq {
+    Equal,
+    Unequal,
+    /// Only a Python-level comparison can tell.
+    Undecided,
+}
+
+/// What one stretch of probing found.
+pub enum Step {
+    Done(Probe),
+    /// The key at this slot has the probe's hash and needs a Python-level `==`.
+    Compare(usize),
+}
+
+/// A lookup's place in the probe sequence, so it can pause for Python code and go on.
+#[derive(Default)]
+pub struct ProbeCursor {
+    /// Slots visited so far.
+    visited: usize,
+    i: usize,
+    perturb: usize,
+    /// The first dummy passed, where an insert goes.
+    freeslot: Option<usize>,
+}
+
+impl ProbeCursor {
+    /// The next slot: `hash & mask` first, then `i = 5*i + perturb + 1` with `perturb`
+    /// shifted right before every step after the second, as in `lookdict`.
+    fn advance(&mut self, hash: i64, mask: usize) -> usize {
+        match self.visited {
+            0 => {
+                self.i = (hash as u64 as usize) & mask;
+                self.perturb = hash as u64 as usize;
+            }
+            n => {
+                if n > 1 {
+                    self.perturb >>= PERTURB_SHIFT;
+                }
+                self.i = (self.i << 2)
+                    .wrapping_add(self.i)
+                    .wrapping_add(self.perturb)
+                    .wrapping_add(1);
+            }
+        }
+        self.visited += 1;
+        self.i & mask
+    }
+}
+
 impl DictTable {
     pub fn new() -> Self {
         DictTable {
@@ -55,6 +108,7 @@ impl DictTable {
             used: 0,
             finger: 0,
             version: 0,
+            generation: 0,
         }
     }
 
@@ -98,48 +152,72 @@ impl DictTable {
         self.slots.len() - 1
     }
 
-    /// CPython's `lookdict`: the probe sequence, with `eq` deciding equality of two distinct
-    /// keys whose hashes match. `eq` may fail (a Python `__eq__` raising).
-    pub fn lookup<E>(
+    /// The probe sequence of CPython's `lookdict`, from where `cursor` stands, deciding two
+    /// distinct keys with equal hashes by `eq`. It stops at `Step::Compare` when `eq` cannot
+    /// decide without Python code; the caller compares with the table released and calls
+    /// again with the same cursor to go on (see `Vm::find_key`).
+    pub fn probe(
         &self,
         key: &ObjRef,
         hash: i64,
-        eq: &mut dyn FnMut(&ObjRef, &ObjRef) -> Result<bool, E>,
-    ) -> Result<Probe, E> {
+        cursor: &mut ProbeCursor,
+        eq: &mut dyn FnMut(&ObjRef, &ObjRef) -> KeyEq,
+    ) -> Step {
         let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut freeslot: Option<usize> = None;
-        match &self.slots[i] {
-            Slot::Empty => return Ok(Probe::Vacant(i)),
-            Slot::Dummy => freeslot = Some(i),
-            Slot::Active(h, k, _) => {
-                if std::rc::Rc::ptr_eq(k, key) || (*h == hash && eq(k, key)?) {
-                    return Ok(Probe::Found(i));
-                }
-            }
-        }
-        let mut perturb = hash as u64 as usize;
         loop {
-            i = (i << 2)
-                .wrapping_add(i)
-                .wrapping_add(perturb)
-                .wrapping_add(1);
-            let idx = i & mask;
+            let idx = cursor.advance(hash, mask);
             match &self.slots[idx] {
-                Slot::Empty => return Ok(Probe::Vacant(freeslot.unwrap_or(idx))),
+                Slot::Empty => return Step::Done(Probe::Vacant(cursor.freeslot.unwrap_or(idx))),
                 Slot::Dummy => {
-                    if freeslot.is_none() {
-                        freeslot = Some(idx);
+                    if cursor.freeslot.is_none() {
+                        cursor.freeslot = Some(idx);
                     }
                 }
                 Slot::Active(h, k, _) => {
-                    if std::rc::Rc::ptr_eq(k, key) || (*h == hash && eq(k, key)?) {
-                        return Ok(Probe::Found(idx));
+                    if std::rc::Rc::ptr_eq(k, key) {
+                        return Step::Done(Probe::Found(idx));
+                    }
+                    if *h == hash {
+                        match eq(k, key) {
+                            KeyEq::Equal => return Step::Done(Probe::Found(idx)),
+                            KeyEq::Unequal => {}
+                            KeyEq::Undecided => return Step::Compare(idx),
+                        }
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
         }
+    }
+
+    /// A whole lookup whose comparator never needs Python code; `None` when it could not
+    /// decide two keys (the caller's answer to that varies: marshal refuses, others treat the
+    /// keys as distinct).
+    pub fn lookup(
+        &self,
+        key: &ObjRef,
+        hash: i64,
+        eq: &mut dyn FnMut(&ObjRef, &ObjRef) -> Option<bool>,
+    ) -> Option<Probe> {
+        let step = self.probe(
+            key,
+            hash,
+            &mut ProbeCursor::default(),
+            &mut |a, b| match eq(a, b) {
+                Some(true) => KeyEq::Equal,
+                Some(false) => KeyEq::Unequal,
+                None => KeyEq::Undecided,
+            },
+        );
+        match step {
+            Step::Done(probe) => Some(probe),
+            Step::Compare(_) => None,
+        }
+    }
+
+    /// Bumped when the slots are reallocated (resize, clear): a lookup paused for Python code
+    /// starts over when this changed, as `lookdict` does when `ma_table` moved.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     pub fn value_at(&self, idx: usize) -> Option<&ObjRef> {
@@ -210,6 +288,7 @@ impl DictTable {
         self.used = 0;
         self.finger = 0;
         self.version += 1;
+        self.generation += 1;
         for slot in old {
             if let Slot::Active(h, k, v) = slot {
                 self.insert_clean(h, k, v);
@@ -220,19 +299,15 @@ impl DictTable {
     /// `insertdict_clean`: insert a key known to be absent into a table with no dummies.
     fn insert_clean(&mut self, hash: i64, key: ObjRef, value: ObjRef) {
         let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64 as usize;
-        while !matches!(self.slots[i & mask], Slot::Empty) {
-            i = (i << 2)
-                .wrapping_add(i)
-                .wrapping_add(perturb)
-                .wrapping_add(1);
-            perturb >>= PERTURB_SHIFT;
+        let mut cursor = ProbeCursor::default();
+        let mut idx = cursor.advance(hash, mask);
+        while !matches!(self.slots[idx], Slot::Empty) {
+            idx = cursor.advance(hash, mask);
         }
-        if i & mask == 0 {
+        if idx == 0 {
             self.finger = hash;
         }
-        self.slots[i & mask] = Slot::Active(hash, key, value);
+        self.slots[idx] = Slot::Active(hash, key, value);
         self.fill += 1;
         self.used += 1;
     }
@@ -298,6 +373,7 @@ impl DictTable {
         self.used = 0;
         self.finger = 0;
         self.version += 1;
+        self.generation += 1;
         std::mem::replace(&mut self.slots, vec![Slot::Empty; MINSIZE])
     }
 

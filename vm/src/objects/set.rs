@@ -2,21 +2,15 @@
 //! sequence, dummy handling, growth policy and slot-0 search finger as its dict table, so a set
 //! is a [`DictTable`] whose values are unused.
 //!
-//! The entry-level operations here (`set_add_entry`, `set_discard_entry`, `set_merge`, …)
-//! compare keys with [`eq_immutable`], the same equality the VM's dict lookups use, so they
-//! never run Python code and may be called with the table borrowed.
+//! The table never runs Python code: lookups that may need a Python-level `==` go through
+//! `Vm::find_key`, which releases the table while it runs.
 
 use super::dict::{DictTable, Probe};
-use super::hash::eq_immutable;
 use super::{none, ObjRef};
 
 #[derive(Clone, Default)]
 pub struct SetTable {
     table: DictTable,
-}
-
-fn key_eq(a: &ObjRef, b: &ObjRef) -> Result<bool, ()> {
-    Ok(eq_immutable(a, b).unwrap_or(false))
 }
 
 impl SetTable {
@@ -34,19 +28,19 @@ impl SetTable {
         self.table.is_empty()
     }
 
-    pub fn lookup<E>(
+    /// A lookup that never runs Python code; `None` when `eq` could not decide two keys.
+    pub fn lookup(
         &self,
         key: &ObjRef,
         hash: i64,
-        eq: &mut dyn FnMut(&ObjRef, &ObjRef) -> Result<bool, E>,
-    ) -> Result<Probe, E> {
+        eq: &mut dyn FnMut(&ObjRef, &ObjRef) -> Option<bool>,
+    ) -> Option<Probe> {
         self.table.lookup(key, hash, eq)
     }
 
-    fn find(&self, hash: i64, key: &ObjRef) -> Probe {
-        self.table
-            .lookup(key, hash, &mut key_eq)
-            .unwrap_or(Probe::Vacant(0))
+    /// The underlying table, for lookups that may pause for Python code (`Vm::find_key`).
+    pub fn table(&self) -> &DictTable {
+        &self.table
     }
 
     /// `set_add_key` at the slot a lookup returned (no-op when the key is present).
@@ -56,35 +50,9 @@ impl SetTable {
         }
     }
 
-    /// `set_add_entry`: insert unless present, then grow as CPython does.
-    pub fn add_entry(&mut self, hash: i64, key: ObjRef) {
-        let probe = self.find(hash, &key);
-        self.add_at(probe, key, hash);
-    }
-
-    /// `set_contains_entry`.
-    pub fn contains_entry(&self, hash: i64, key: &ObjRef) -> bool {
-        matches!(self.find(hash, key), Probe::Found(_))
-    }
-
-    /// `set_discard_entry`: the removed key (for the caller to drop), or `None`.
-    pub fn discard_entry(&mut self, hash: i64, key: &ObjRef) -> Option<ObjRef> {
-        match self.find(hash, key) {
-            Probe::Found(idx) => Some(self.remove_at(idx)),
-            Probe::Vacant(_) => None,
-        }
-    }
-
-    /// `set_merge`: one resize up front for all the incoming entries, then insert them in
-    /// their table order.
-    pub fn merge(&mut self, entries: &[(i64, ObjRef)]) {
-        if entries.is_empty() {
-            return;
-        }
-        self.table.reserve_for_merge(entries.len());
-        for (hash, key) in entries {
-            self.add_entry(*hash, key.clone());
-        }
+    /// `set_merge`'s one resize up front for `incoming` entries.
+    pub fn reserve_for_merge(&mut self, incoming: usize) {
+        self.table.reserve_for_merge(incoming);
     }
 
     /// The end of `set_difference_update_internal`: when at least a fifth of the slots are

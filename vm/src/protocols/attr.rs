@@ -72,18 +72,21 @@ impl Vm {
         }
     }
 
-    /// The first class on `ty`'s MRO whose dict holds `name`.
+    /// The first class on `ty`'s MRO whose dict holds `name` (`_PyType_Lookup`: a classic
+    /// class among the bases is searched through its own dict).
     pub fn lookup_in_mro(&mut self, ty: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
         let Some(t) = ty.as_type() else {
             return Ok(None);
         };
         let mro = t.mro.borrow().clone();
         for class in mro {
-            if let Some(ct) = class.as_type() {
-                let dict = ct.dict.clone();
-                if let Some(v) = self.dict_get(&dict, name)? {
-                    return Ok(Some(v));
-                }
+            let dict = match (&class.payload, class.as_type()) {
+                (Payload::Class(c), _) => c.dict.clone(),
+                (_, Some(ct)) => ct.dict.clone(),
+                _ => continue,
+            };
+            if let Some(v) = self.dict_get(&dict, name)? {
+                return Ok(Some(v));
             }
         }
         Ok(None)
@@ -184,7 +187,9 @@ impl Vm {
             }
             (Payload::File(f), b"softspace") => Some(new_int(f.softspace.get() as i64)),
             (Payload::File(f), b"name") => Some(s(f.stream.name())),
-            (Payload::File(_), b"closed") => Some(new_bool(false)),
+            (Payload::File(f), b"closed") => Some(new_bool(f.closed.get())),
+            (Payload::File(f), b"mode") => Some(s(f.stream.mode())),
+            (Payload::File(_), b"encoding" | b"errors" | b"newlines") => Some(none()),
             (Payload::Complex(c), b"real") => Some(objects::new_float(c.real)),
             (Payload::Complex(c), b"imag") => Some(objects::new_float(c.imag)),
             (Payload::Float(_), b"real")

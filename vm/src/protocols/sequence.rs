@@ -15,6 +15,17 @@ enum Subscript {
     Slice { start: i64, step: i64, len: i64 },
 }
 
+/// Which object `_PyObject_LengthHint` asks while the items of an iterable are collected.
+#[derive(Clone, Copy)]
+enum LengthHint {
+    /// A plain iteration (`set(x)`, `min(x)`, ...): no hint.
+    None,
+    /// `PySequence_List` / `PySequence_Tuple`: the iterable itself.
+    OfIterable,
+    /// `PySequence_Fast`: the iterator, which `PySequence_List` gets again.
+    OfIterator,
+}
+
 impl Vm {
     /// An int-like object as an index (`PyNumber_AsSsize_t` semantics for ints and longs).
     pub fn index_value(&self, obj: &ObjRef) -> PyResult<i64> {
@@ -538,8 +549,10 @@ impl Vm {
                     }
                     Err(fault) => return Err(fault),
                 };
+                // The searched value is the left operand (`list_contains`, `tuplecontains`
+                // and `_PySequence_IterSearch` alike).
                 while let Some(x) = self.iter_next(&it)? {
-                    if self.rich_compare_bool(&x, item, CompareOp::Eq)? {
+                    if self.rich_compare_bool(item, &x, CompareOp::Eq)? {
                         return Ok(true);
                     }
                 }
@@ -572,20 +585,20 @@ impl Vm {
 
     /// Every item of an iterable, in order.
     pub fn collect_iterable(&mut self, v: &ObjRef) -> PyResult<Vec<ObjRef>> {
-        self.collect_items(v, None, false)
+        self.collect_items(v, None, LengthHint::None)
     }
 
     /// The items of an iterable as `list(x)` and `tuple(x)` take them: after the iterator
     /// is made, `_PyObject_LengthHint` asks a Python-defined `__len__`.
     pub fn collect_sized_iterable(&mut self, v: &ObjRef) -> PyResult<Vec<ObjRef>> {
-        self.collect_items(v, None, true)
+        self.collect_items(v, None, LengthHint::OfIterable)
     }
 
     fn collect_items(
         &mut self,
         v: &ObjRef,
         not_iterable: Option<&str>,
-        hint: bool,
+        hint: LengthHint,
     ) -> PyResult<Vec<ObjRef>> {
         match &v.payload {
             Payload::List(l) if v.heap.is_none() => return Ok(l.borrow().clone()),
@@ -599,8 +612,19 @@ impl Vm {
             }
             (Err(e), _) => return Err(e),
         };
-        if hint && crate::protocols::slots::is_user(v) {
-            self.length_hint(v)?;
+        match hint {
+            LengthHint::None => {}
+            LengthHint::OfIterable => {
+                if crate::protocols::slots::is_user(v) {
+                    self.length_hint(v)?;
+                }
+            }
+            LengthHint::OfIterator => {
+                if crate::protocols::slots::is_user(&it) {
+                    self.get_iter(&it)?;
+                    self.length_hint(&it)?;
+                }
+            }
         }
         let mut items = Vec::new();
         while let Some(x) = self.iter_next(&it)? {
@@ -609,10 +633,11 @@ impl Vm {
         Ok(items)
     }
 
-    /// `PySequence_Fast`: as `collect_iterable`, but a `TypeError` from asking for the
-    /// iterator becomes `message`.
+    /// `PySequence_Fast`: `list(iter(v))` for anything but a list or tuple, so a
+    /// Python-defined iterator is asked for its iterator again and for its length; a
+    /// `TypeError` from asking `v` for its iterator becomes `message`.
     pub(crate) fn sequence_fast(&mut self, v: &ObjRef, message: &str) -> PyResult<Vec<ObjRef>> {
-        self.collect_items(v, Some(message), false)
+        self.collect_items(v, Some(message), LengthHint::OfIterator)
     }
 
     /// `f(*args)`: the items, or CPython's message for a non-iterable.
@@ -621,7 +646,7 @@ impl Vm {
         func: &ObjRef,
         stararg: &ObjRef,
     ) -> PyResult<Vec<ObjRef>> {
-        match self.collect_iterable(stararg) {
+        match self.collect_sized_iterable(stararg) {
             Ok(items) => Ok(items),
             // A TypeError a generator raises is its own, not the iterable check's.
             Err(e)

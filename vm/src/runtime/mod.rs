@@ -5,6 +5,7 @@
 pub mod finalize;
 pub mod finalizers;
 pub mod output;
+pub mod trashcan;
 pub mod types;
 
 use std::path::PathBuf;
@@ -49,7 +50,10 @@ pub struct Vm {
     pub caller_locals: Option<ObjRef>,
     pub exc_info: ExcInfo,
     /// Containers whose repr is being computed (`Py_ReprEnter`), to print `[...]`.
-    pub repr_guard: Vec<ObjRef>,
+    pub repr_guard: crate::protocols::repr::ReprGuard,
+    /// Native recursion through nested objects that CPython does not bound (printing,
+    /// hashing); see `Vm::nested`.
+    pub native_nesting: u32,
     pub stdin: Vec<u8>,
     pub stdin_pos: usize,
     pub source_dir: PathBuf,
@@ -87,7 +91,8 @@ impl Vm {
             frame_globals: Vec::new(),
             caller_locals: None,
             exc_info: ExcInfo::default(),
-            repr_guard: Vec::new(),
+            repr_guard: Default::default(),
+            native_nesting: 0,
             stdin: Vec::new(),
             stdin_pos: 0,
             source_dir: PathBuf::new(),
