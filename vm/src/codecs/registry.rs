@@ -3,10 +3,10 @@
 //! object through the codec a name looks up.
 //!
 //! CPython starts its registry during start-up: it imports the `encodings` package, which
-//! registers its search function, and looks up the locale's codeset (the harness runs the
-//! reference under a UTF-8 locale, so `utf-8` is in the cache when a program starts; see the
-//! `encodings.utf_8` entry of `import::START_MODULES`). The VM does the same work, untraced,
-//! the first time anything could see the registry.
+//! registers its search function, and looks up the locale's codeset. The golden files come
+//! from a UTF-8 locale, so `utf-8` is in the cache when a program starts (as the
+//! `encodings.utf_8` entry of `import::START_MODULES` assumes). The VM does the same work,
+//! untraced, the first time anything could see the registry.
 
 use std::collections::HashMap;
 
