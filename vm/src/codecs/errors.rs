@@ -14,10 +14,12 @@ use crate::objects::{new_int, new_str, new_str_from, new_tuple, Args, MethodDef,
 use crate::runtime::Vm;
 
 /// The error handling of one encode or decode call: the `errors` name (None is `strict`, the
-/// C codecs' NULL) and the handler, looked up at the first error only.
+/// C codecs' NULL), the handler, looked up at the first error only, and the exception made
+/// at the first error, which later errors move rather than replace.
 pub struct ErrorPolicy<'a> {
     pub name: Option<&'a [u8]>,
     handler: Option<ObjRef>,
+    exception: Option<ObjRef>,
 }
 
 impl<'a> ErrorPolicy<'a> {
@@ -25,7 +27,32 @@ impl<'a> ErrorPolicy<'a> {
         ErrorPolicy {
             name,
             handler: None,
+            exception: None,
         }
+    }
+
+    /// The call's exception for an error over `range` (`make_encode_exception` and the
+    /// decoders' twin): made by `make` at the first error, given the new `start`, `end` and
+    /// `reason` at a later one.
+    pub fn exception_at(
+        &mut self,
+        range: Range<usize>,
+        reason: &str,
+        make: impl FnOnce() -> ObjRef,
+    ) -> ObjRef {
+        if let Some(exc) = &self.exception {
+            if let Payload::Exception(e) = &exc.payload {
+                *e.codec_position.borrow_mut() = Some([
+                    new_int(range.start as i64),
+                    new_int(range.end as i64),
+                    new_str_from(reason),
+                ]);
+            }
+            return exc.clone();
+        }
+        let exc = make();
+        self.exception = Some(exc.clone());
+        exc
     }
 
     /// The handler a codec with its own fast paths uses for a name (`known_errorHandler`).
@@ -123,7 +150,9 @@ impl Vm {
         range: Range<usize>,
     ) -> PyResult<(Vec<u32>, usize)> {
         let handler = self.policy_handler(policy)?;
-        let exc = decode_exception(self, encoding, input, range, reason);
+        let exc = policy.exception_at(range.clone(), reason, || {
+            decode_exception(self, encoding, input, range, reason)
+        });
         self.handler_result(
             &handler,
             exc,
@@ -143,7 +172,9 @@ impl Vm {
         range: Range<usize>,
     ) -> PyResult<(Vec<u32>, usize)> {
         let handler = self.policy_handler(policy)?;
-        let exc = encode_exception(self, encoding, input, range, reason);
+        let exc = policy.exception_at(range.clone(), reason, || {
+            encode_exception(self, encoding, input, range, reason)
+        });
         self.handler_result(
             &handler,
             exc,

@@ -106,14 +106,15 @@ where
             end += 1;
         }
         let run = at..end;
-        let unencodable = |vm: &Vm, range: Range<usize>| {
-            raise(
-                vm,
-                encode_exception(vm, encoder.name, chars, range, encoder.reason),
-            )
+        // `raise_encode_exception`: the call's exception, moved to the range.
+        let unencodable = |vm: &Vm, policy: &mut ErrorPolicy, range: Range<usize>| {
+            let exc = policy.exception_at(range.clone(), encoder.reason, || {
+                encode_exception(vm, encoder.name, chars, range, encoder.reason)
+            });
+            raise(vm, exc)
         };
         let replacement: Vec<u32> = match policy.known() {
-            KnownHandler::Strict => return Err(unencodable(vm, run)),
+            KnownHandler::Strict => return Err(unencodable(vm, policy, run)),
             KnownHandler::Ignore => Vec::new(),
             KnownHandler::Replace => vec![u32::from(b'?'); run.len()],
             KnownHandler::XmlCharRefReplace => errors::xml_char_refs(&chars[run.clone()])
@@ -134,7 +135,7 @@ where
                             BadReplacement::FirstChar => at..at + 1,
                             BadReplacement::WholeRun => run,
                         };
-                        return Err(unencodable(vm, range));
+                        return Err(unencodable(vm, policy, range));
                     }
                 }
                 at = resume;
@@ -143,7 +144,7 @@ where
         };
         for c in replacement {
             if !(encoder.write)(vm, c, &mut out)? {
-                return Err(unencodable(vm, run));
+                return Err(unencodable(vm, policy, run));
             }
         }
         at = end;
