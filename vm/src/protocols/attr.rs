@@ -164,6 +164,7 @@ impl Vm {
             },
             (Payload::Traceback(tb), _) => match attr {
                 b"tb_next" => Some(tb.next.clone().unwrap_or_else(none)),
+                b"tb_frame" => Some(tb.frame.clone()),
                 b"tb_lineno" => Some(new_int(tb.lineno as i64)),
                 b"tb_lasti" => Some(new_int(tb.lasti as i64)),
                 _ => None,
@@ -199,6 +200,7 @@ impl Vm {
             (Payload::Int(_) | Payload::Long(_), b"imag") => Some(new_int(0)),
             (Payload::Float(_), b"imag") => Some(objects::new_float(0.0)),
             (Payload::Generator(g), _) => self.generator_attribute(g, attr),
+            (Payload::Frame(fr), _) => self.frame_attribute(obj, fr, attr)?,
             (_, b"__class__") => Some(self.type_of(obj)),
             _ => None,
         })
@@ -234,6 +236,7 @@ impl Vm {
                 Ok(())
             }
             Payload::Function(_) => self.function_setattr(obj, name, value),
+            Payload::Frame(fr) => self.frame_setattr(obj, fr, &attr, value),
             Payload::Type(t) => Err(self.type_error(format!(
                 "can't set attributes of built-in/extension type '{}'",
                 t.short_name()
