@@ -64,9 +64,9 @@ impl Vm {
                 .error_handlers
                 .insert(name.as_bytes().to_vec(), handler);
         }
-        let chain = std::mem::take(&mut self.frame_globals);
+        let chain = std::mem::take(&mut self.frames);
         let result = self.import_encodings_package();
-        self.frame_globals = chain;
+        self.frames = chain;
         result
     }
 
