@@ -47,6 +47,8 @@ pub static STR_METHODS: &[MethodDef] = &[
     def!("zfill", VarArgs, zfill),
     def!("expandtabs", VarArgs, expandtabs),
     def!("splitlines", VarArgs, splitlines),
+    def!("encode", Keywords, encode),
+    def!("decode", Keywords, decode),
 ];
 
 /// A unicode argument switches to the unicode method with `self` decoded, as CPython's str
@@ -874,4 +876,14 @@ fn expandtabs(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef>
         }
     }
     Ok(new_str(out))
+}
+
+/// `str.encode([encoding[, errors]])`: through the codec registry.
+fn encode(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    crate::codecs::codec_method(vm, slf, &args, crate::codecs::Direction::Encode)
+}
+
+/// `str.decode([encoding[, errors]])`: through the codec registry.
+fn decode(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    crate::codecs::codec_method(vm, slf, &args, crate::codecs::Direction::Decode)
 }

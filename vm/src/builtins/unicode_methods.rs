@@ -1,21 +1,18 @@
 //! The methods of `unicode` (Objects/unicodeobject.c's `unicode_methods`) over code points,
-//! the coercion of `str` arguments to unicode through the default (ASCII) codec, the `unicode()`
-//! constructor for the codecs CPython decodes without the codec registry (`utf-8`, `latin-1`,
-//! `ascii`), and `encode('utf-8')` — the one encoding whose codec lookup is cached at start-up
-//! and runs no Python code. Other encodings would run the `encodings` package, so they are
-//! reported as unsupported.
+//! the coercion of `str` arguments to unicode through the default (ASCII) codec, and the
+//! `unicode()` constructor, which decodes `utf-8`, `latin-1` and `ascii` without the codec
+//! registry (`crate::codecs` has the codecs and the registry `encode`/`decode` go through).
 //!
 //! A `str` method given a unicode argument switches to the unicode method with `self`
 //! decoded, as CPython's do ([`retry_as_unicode`]).
 
 use super::functions::args::{adjust_indices, parse, slice_index, ssize_arg};
 use super::str_methods::{keepends_arg, split_lines};
+use crate::codecs::errors as codec_errors;
 use crate::def;
 use crate::error::{PyErr, PyResult};
 use crate::objects::unicode::new_unicode;
-use crate::objects::{
-    new_bool, new_int, new_list, new_str, new_str_from, new_tuple, Args, MethodDef, ObjRef, Payload,
-};
+use crate::objects::{new_bool, new_int, new_list, new_tuple, Args, MethodDef, ObjRef, Payload};
 use crate::runtime::Vm;
 use crate::unicode_db::{self as db, is_space};
 
@@ -56,30 +53,13 @@ pub static UNICODE_METHODS: &[MethodDef] = &[
     def!("partition", O, partition),
     def!("rpartition", O, rpartition),
     def!("encode", Keywords, encode),
+    def!("decode", Keywords, decode),
 ];
 
-/// A `UnicodeDecodeError(encoding, object, start, end, reason)` instance, raised.
+/// A `UnicodeDecodeError(encoding, object, start, end, reason)` for one byte, raised.
 fn decode_error(vm: &Vm, encoding: &str, bytes: &[u8], start: usize, reason: &str) -> PyErr {
-    decode_range_error(vm, encoding, bytes, start..start + 1, reason)
-}
-
-/// A `UnicodeDecodeError(encoding, object, start, end, reason)` for a range of bytes, raised.
-fn decode_range_error(
-    vm: &Vm,
-    encoding: &str,
-    bytes: &[u8],
-    range: std::ops::Range<usize>,
-    reason: &str,
-) -> PyErr {
-    let class = vm.types.exc.unicode_decode_error.clone();
-    let args = vec![
-        new_str_from(encoding),
-        new_str(bytes.to_vec()),
-        new_int(range.start as i64),
-        new_int(range.end as i64),
-        new_str_from(reason),
-    ];
-    vm.err_obj(&class, vm.new_exception(&class, args))
+    let exc = codec_errors::decode_exception(vm, encoding, bytes, start..start + 1, reason);
+    codec_errors::raise(vm, exc)
 }
 
 /// A `UnicodeEncodeError(encoding, object, start, end, reason)` for one character, raised.
@@ -96,15 +76,8 @@ fn encode_range_error(
     range: std::ops::Range<usize>,
     reason: &str,
 ) -> PyErr {
-    let class = vm.types.exc.unicode_encode_error.clone();
-    let args = vec![
-        new_str_from(encoding),
-        new_unicode(chars.to_vec()),
-        new_int(range.start as i64),
-        new_int(range.end as i64),
-        new_str_from(reason),
-    ];
-    vm.err_obj(&class, vm.new_exception(&class, args))
+    let exc = codec_errors::encode_exception(vm, encoding, chars, range, reason);
+    codec_errors::raise(vm, exc)
 }
 
 /// `PyUnicode_EncodeDecimal` (strict), what `int()`, `long()` and `float()` parse from a
@@ -852,146 +825,16 @@ fn rpartition(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 // ----- codecs --------------------------------------------------------------------------------
 
-fn utf8_encode(chars: &[u32]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(chars.len());
-    for &c in chars {
-        match c {
-            0..=0x7f => out.push(c as u8),
-            0x80..=0x7ff => out.extend([0xc0 | (c >> 6) as u8, 0x80 | (c & 0x3f) as u8]),
-            0x800..=0xffff => out.extend([
-                0xe0 | (c >> 12) as u8,
-                0x80 | ((c >> 6) & 0x3f) as u8,
-                0x80 | (c & 0x3f) as u8,
-            ]),
-            _ => out.extend([
-                0xf0 | (c >> 18) as u8,
-                0x80 | ((c >> 12) & 0x3f) as u8,
-                0x80 | ((c >> 6) & 0x3f) as u8,
-                0x80 | (c & 0x3f) as u8,
-            ]),
-        }
-    }
-    out
-}
-
-fn codec_unsupported(encoding: &str) -> PyErr {
-    PyErr::unsupported(format!(
-        "the codec '{encoding}' (looking it up runs the encodings package)"
-    ))
-}
-
-fn string_arg(vm: &Vm, obj: Option<&ObjRef>, what: &str) -> PyResult<Option<String>> {
-    match obj {
-        None => Ok(None),
-        Some(o) => match o.as_str_bytes() {
-            Some(b) => Ok(Some(String::from_utf8_lossy(b).into_owned())),
-            None => Err(vm.type_error(format!(
-                "{what}() argument 1 must be string, not {}",
-                vm.type_name(o)
-            ))),
-        },
-    }
-}
-
-/// `unicode.encode([encoding[, errors]])`: only `utf-8` runs without Python code.
+/// `unicode.encode([encoding[, errors]])`.
 fn encode(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let s = this(vm, slf)?;
-    let b = super::functions::bind_keywords(vm, &a, "encode", &["encoding", "errors"])?;
-    let encoding = string_arg(vm, b[0].as_ref(), "encode")?;
-    string_arg(vm, b[1].as_ref(), "encode")?;
-    match encoding.as_deref() {
-        Some(e) if e.eq_ignore_ascii_case("utf-8") => Ok(new_str(utf8_encode(&s))),
-        Some(e) => Err(codec_unsupported(e)),
-        None => Err(codec_unsupported("ascii")),
-    }
+    this(vm, slf)?;
+    crate::codecs::codec_method(vm, slf, &a, crate::codecs::Direction::Encode)
 }
 
-/// `PyUnicode_Decode` for the codecs it handles itself.
-fn decode(vm: &Vm, bytes: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u32>> {
-    match encoding {
-        "latin-1" => Ok(bytes.iter().map(|b| u32::from(*b)).collect()),
-        "ascii" => match errors {
-            "ignore" => Ok(bytes
-                .iter()
-                .filter(|b| **b < 0x80)
-                .map(|b| u32::from(*b))
-                .collect()),
-            "replace" => Ok(bytes
-                .iter()
-                .map(|b| if *b < 0x80 { u32::from(*b) } else { 0xfffd })
-                .collect()),
-            _ => decode_ascii(vm, bytes),
-        },
-        "utf-8" => {
-            let mut out = Vec::with_capacity(bytes.len());
-            let mut at = 0;
-            while at < bytes.len() {
-                match utf8_sequence(bytes, at) {
-                    Ok((c, len)) => {
-                        out.push(c);
-                        at += len;
-                    }
-                    Err((end, reason)) => match errors {
-                        "ignore" => at = end,
-                        "replace" => {
-                            out.push(0xfffd);
-                            at = end;
-                        }
-                        _ => return Err(decode_range_error(vm, "utf8", bytes, at..end, reason)),
-                    },
-                }
-            }
-            Ok(out)
-        }
-        other => Err(codec_unsupported(other)),
-    }
-}
-
-/// One UTF-8 sequence at `at`, as Python 2.7's decoder reads it: the code point and its
-/// length, or the end of the bad range and the reason (`PyUnicode_DecodeUTF8Stateful`).
-fn utf8_sequence(bytes: &[u8], at: usize) -> Result<(u32, usize), (usize, &'static str)> {
-    let b0 = bytes[at];
-    let len = match b0 {
-        0x00..=0x7f => return Ok((u32::from(b0), 1)),
-        0xc2..=0xdf => 2,
-        0xe0..=0xef => 3,
-        0xf0..=0xf4 => 4,
-        _ => return Err((at + 1, "invalid start byte")),
-    };
-    let is_cont = |i: usize| bytes.get(at + i).is_some_and(|b| b & 0xc0 == 0x80);
-    if at + len > bytes.len() {
-        let valid = (1..bytes.len() - at).take_while(|&k| is_cont(k)).count();
-        return Err((at + 1 + valid, "unexpected end of data"));
-    }
-    let b1 = bytes[at + 1];
-    // How many continuation bytes are good before the first bad one, per the length.
-    let good = match len {
-        2 => usize::from(is_cont(1)),
-        3 => {
-            let second_ok = is_cont(1) && !(b0 == 0xe0 && b1 < 0xa0) && !(b0 == 0xed && b1 > 0x9f);
-            if second_ok && is_cont(2) {
-                2
-            } else {
-                usize::from(is_cont(1))
-            }
-        }
-        _ => {
-            let second_ok = is_cont(1) && !(b0 == 0xf0 && b1 < 0x90) && !(b0 == 0xf4 && b1 > 0x8f);
-            if second_ok && is_cont(2) && is_cont(3) {
-                3
-            } else {
-                (1..=2).take_while(|&k| is_cont(k)).count()
-            }
-        }
-    };
-    if good < len - 1 {
-        return Err((at + 1 + good.min(len - 2), "invalid continuation byte"));
-    }
-    let mut c = u32::from(b0) & (0xff >> (len + 1));
-    for k in 1..len {
-        c = (c << 6) | u32::from(bytes[at + k] & 0x3f);
-    }
-    Ok((c, len))
+/// `unicode.decode([encoding[, errors]])`.
+fn decode(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    this(vm, slf)?;
+    crate::codecs::codec_method(vm, slf, &a, crate::codecs::Direction::Decode)
 }
 
 /// `unicode([object[, encoding[, errors]]])`.
@@ -1000,16 +843,22 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
     let Some(obj) = &b[0] else {
         return Ok(uni(Vec::new()));
     };
-    let encoding = string_arg(vm, b[1].as_ref(), "unicode")?;
-    let errors = string_arg(vm, b[2].as_ref(), "unicode")?;
+    let mut strings = Vec::with_capacity(2);
+    for (pos, arg) in [(2, &b[1]), (3, &b[2])] {
+        strings.push(match arg {
+            Some(o) => Some(crate::codecs::text_arg(vm, o, "unicode", pos, "string")?),
+            None => None,
+        });
+    }
+    let [encoding, errors]: [Option<Vec<u8>>; 2] = [strings[0].take(), strings[1].take()];
     if encoding.is_none() && errors.is_none() {
         if let (Payload::Unicode(_), None) = (&obj.payload, &obj.heap) {
             return Ok(obj.clone());
         }
         return Ok(uni(vm.to_unicode(obj)?));
     }
-    let bytes = match &obj.payload {
-        Payload::Str(s) => s.as_bytes().to_vec(),
+    match &obj.payload {
+        Payload::Str(_) => {}
         Payload::Unicode(_) => {
             return Err(vm.type_error("decoding Unicode is not supported"));
         }
@@ -1020,7 +869,9 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
             )))
         }
     };
-    let encoding = encoding.unwrap_or_else(|| "ascii".to_string());
-    let errors = errors.unwrap_or_else(|| "strict".to_string());
-    Ok(uni(decode(vm, &bytes, &encoding, &errors)?))
+    if obj.as_str_bytes().is_some_and(<[u8]>::is_empty) {
+        return Ok(uni(Vec::new()));
+    }
+    let encoding = encoding.unwrap_or_else(|| b"ascii".to_vec());
+    crate::codecs::decode_str(vm, obj, &encoding, errors.as_deref())
 }

@@ -419,6 +419,7 @@ impl Vm {
         fullname: &[u8],
     ) -> PyResult<ObjRef> {
         if let Some(m) = self.load_preloaded(fullname)? {
+            self.add_submodule(module, Some(&m), fullname, subname)?;
             return Ok(m);
         }
         let modules = self.modules.clone();
@@ -540,6 +541,16 @@ impl Vm {
     /// chain), in the module object that stood in for it; a built-in module the VM lacks is
     /// a fault.
     fn load_preloaded(&mut self, fullname: &[u8]) -> PyResult<Option<ObjRef>> {
+        if crate::codecs::registry::is_startup_module(fullname)
+            && self
+                .import
+                .preloaded
+                .iter()
+                .any(|n| n.as_bytes() == fullname)
+        {
+            // These came with the codec registry's start-up, which loads them in order.
+            self.start_codecs()?;
+        }
         let Some(pos) = self
             .import
             .preloaded

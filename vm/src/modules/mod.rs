@@ -5,6 +5,7 @@
 //! then gets `__file__` (the shared library the reference build would load).
 
 pub mod bisect;
+pub mod codecs;
 pub mod errno;
 pub mod exceptions;
 pub mod functools;
@@ -40,6 +41,7 @@ pub struct ModuleDef {
 
 static MODULES: &[&ModuleDef] = &[
     &exceptions::MODULE,
+    &codecs::MODULE,
     &functools::MODULE,
     &math::MODULE,
     &operator::MODULE,

@@ -5,6 +5,7 @@
 //! One file per Python type holds that type's constructors, repr, hashing and methods.
 
 pub mod bool;
+pub mod buffer;
 pub mod builtin_function;
 pub mod cell;
 pub mod classmethod;

@@ -152,7 +152,7 @@ impl Vm {
             (Payload::Exception(e), _)
                 if self.is_subclass(&e.class, &self.types.exc.unicode_error) =>
             {
-                self.unicode_error_member(&e.class, &e.args.borrow(), attr)
+                self.unicode_error_member(&e.class, &e.unicode_error_args(), attr)
             }
             (Payload::Type(t), b"__name__") => Some(s(t.short_name())),
             (Payload::Type(t), b"__mro__") => Some(new_tuple(t.mro.borrow().clone())),

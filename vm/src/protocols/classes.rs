@@ -782,6 +782,7 @@ fn rebox(value: &ObjRef) -> Option<Payload> {
                     strerror: f.strerror.clone(),
                     filename: f.filename.clone(),
                 }),
+            codec_position: RefCell::new(e.codec_position.borrow().clone()),
         }),
         _ => return None,
     })

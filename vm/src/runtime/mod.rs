@@ -63,6 +63,7 @@ pub struct Vm {
     pub sys_state: crate::builtins::sys::SysState,
     /// The struct sequence types made so far (`sys.flags`'s type, ...).
     pub struct_seq_types: objects::structseq::StructSeqTypes,
+    pub codecs: crate::codecs::CodecRegistry,
     /// Nonzero while the trace computes a repr: frames entered then run untraced.
     pub trace_repr_depth: u32,
     /// A fault raised where it could not be returned (inside a trace event's repr); the next
@@ -103,6 +104,7 @@ impl Vm {
             import: Default::default(),
             struct_seq_types: Default::default(),
             sys_state: Default::default(),
+            codecs: Default::default(),
             trace_repr_depth: 0,
             pending_fault: None,
         };
