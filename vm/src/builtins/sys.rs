@@ -146,6 +146,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         ("argv", objects::new_list(Vec::new())),
         ("path", objects::new_list(vec![new_str_from("")])),
         ("maxunicode", new_int(0x10ffff)),
+        ("py3kwarning", objects::new_bool(false)),
         // Start-up code has handled an exception and reset it by the time a program runs,
         // which leaves `exc_type` None and the two others absent.
         ("exc_type", none()),

@@ -10,8 +10,10 @@ pub mod exceptions;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
+pub mod locale;
 pub mod math;
 pub mod operator;
+pub mod sre;
 pub mod time;
 
 use std::path::Path;
@@ -48,6 +50,8 @@ static MODULES: &[&ModuleDef] = &[
     &heapq::MODULE,
     &time::MODULE,
     &errno::MODULE,
+    &sre::MODULE,
+    &locale::MODULE,
 ];
 
 /// The native module of that name and origin, if the VM has it.
