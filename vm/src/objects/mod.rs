@@ -6,6 +6,7 @@
 
 pub mod bool;
 pub mod builtin_function;
+pub mod bytearray;
 pub mod cell;
 pub mod classmethod;
 pub mod classobj;
@@ -105,6 +106,7 @@ pub enum Payload {
     Iter(RefCell<iter::IterState>),
     Slice(slice::PySlice),
     Xrange(xrange::PyXrange),
+    ByteArray(bytearray::PyByteArray),
     File(file::PyFile),
     Generator(generator::PyGenerator),
     /// An instance of `object` itself, or of a class whose only built-in base is `object`.
