@@ -54,6 +54,7 @@ wrappers! {
     truediv => |vm, s, a| binary(vm, &s, &a.pos[0], BinOp::TrueDiv);
     mod_ => |vm, s, a| binary(vm, &s, &a.pos[0], BinOp::Mod);
     neg => |vm, s, a| vm.unary_op(UnaryOp::Negative, &s);
+    call => |vm, s, a| vm.call_object(&s, a.pos, a.kw);
     nonzero => |vm, s, a| {
         let truth = match &s.payload {
             crate::objects::Payload::Object => true,
@@ -98,6 +99,7 @@ const TRUEDIV: MethodDef = def!("__truediv__", O, truediv);
 const MOD: MethodDef = def!("__mod__", O, mod_);
 const NEG: MethodDef = def!("__neg__", NoArgs, neg);
 const NONZERO: MethodDef = def!("__nonzero__", NoArgs, nonzero);
+const CALL: MethodDef = def!("__call__", Keywords, call);
 
 pub static OBJECT_SLOTS: &[MethodDef] = &[REPR, STR, HASH];
 pub static LIST_SLOTS: &[MethodDef] = &[
@@ -116,6 +118,8 @@ pub static NUMBER_SLOTS: &[MethodDef] = &[
     NONZERO,
 ];
 pub static SET_SLOTS: &[MethodDef] = &[LEN, CONTAINS, ITER, REPR, EQ, NE];
+/// The types with `tp_call`.
+pub static CALLABLE_SLOTS: &[MethodDef] = &[CALL];
 
 /// Which table each built-in type gets.
 pub fn tables(vm: &Vm) -> Vec<(ObjRef, &'static [MethodDef])> {
@@ -132,5 +136,9 @@ pub fn tables(vm: &Vm) -> Vec<(ObjRef, &'static [MethodDef])> {
         (t.float.clone(), NUMBER_SLOTS),
         (t.set.clone(), SET_SLOTS),
         (t.frozenset.clone(), SET_SLOTS),
+        (t.function.clone(), CALLABLE_SLOTS),
+        (t.builtin_function.clone(), CALLABLE_SLOTS),
+        (t.instancemethod.clone(), CALLABLE_SLOTS),
+        (t.type_.clone(), CALLABLE_SLOTS),
     ]
 }

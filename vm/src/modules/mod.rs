@@ -14,6 +14,7 @@ pub mod locale;
 pub mod math;
 pub mod operator;
 pub mod sre;
+pub mod strop;
 pub mod time;
 
 use std::path::Path;
@@ -52,6 +53,7 @@ static MODULES: &[&ModuleDef] = &[
     &errno::MODULE,
     &sre::MODULE,
     &locale::MODULE,
+    &strop::MODULE,
 ];
 
 /// The native module of that name and origin, if the VM has it.
