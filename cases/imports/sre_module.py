@@ -33,3 +33,7 @@ try:
     p.match(5)
 except TypeError as e:
     print e
+try:
+    _sre.compile("x", 0, ["a", 1])
+except SystemError as e:
+    print e

@@ -204,7 +204,7 @@ impl<'a, T: SubjectChar> State<'a, T> {
     /// Charges the engine's work to the VM's limits.
     fn tick(&mut self, vm: &mut Vm) -> R<()> {
         self.ops = self.ops.wrapping_add(1);
-        if self.ops % OPS_PER_STEP == 0 {
+        if self.ops.is_multiple_of(OPS_PER_STEP) {
             vm.step()?;
         }
         Ok(())

@@ -123,7 +123,7 @@ pub enum Text<'a> {
 }
 
 impl Text<'_> {
-    pub fn len(&self) -> usize {
+    pub fn char_count(&self) -> usize {
         match self {
             Text::Narrow(t) => t.len(),
             Text::Wide(t) => t.len(),

@@ -121,7 +121,7 @@ fn code_word(vm: &Vm, item: &ObjRef) -> PyResult<u32> {
             u32::try_from(v).map_err(|_| too_big())
         }
         Payload::Long(l) => l.to_u32().ok_or_else(too_big),
-        _ => Err(vm.system_error("Objects/longobject.c:603: bad argument to internal function")),
+        _ => Err(vm.system_error("Objects/longobject.c:426: bad argument to internal function")),
     }
 }
 
@@ -190,7 +190,10 @@ fn run_once(
 ) -> PyResult<ObjRef> {
     let (me, pat) = this(vm, me)?;
     let text = text_of(vm, string)?;
-    let (start, end) = (clamp(pos, text.len()), clamp(endpos, text.len()));
+    let (start, end) = (
+        clamp(pos, text.char_count()),
+        clamp(endpos, text.char_count()),
+    );
     with_text!(text, t => {
         let mut state = State::new(&pat.code, t, pat.flags, start, end);
         let found = if search { state.search(vm) } else { state.run(vm, 0) };
@@ -222,7 +225,10 @@ fn pattern_findall(vm: &mut Vm, me: Option<&ObjRef>, a: Args) -> PyResult<ObjRef
     let (string, pos, endpos) = subject_args(vm, &a, "findall", "source")?;
     let (_, pat) = this(vm, me)?;
     let text = text_of(vm, &string)?;
-    let (start, end) = (clamp(pos, text.len()), clamp(endpos, text.len()));
+    let (start, end) = (
+        clamp(pos, text.char_count()),
+        clamp(endpos, text.char_count()),
+    );
     let mut found = Vec::new();
     with_text!(text, t => {
         let mut state = State::new(&pat.code, t, pat.flags, start, end);
@@ -270,7 +276,7 @@ fn pattern_scanner(vm: &mut Vm, me: Option<&ObjRef>, a: Args) -> PyResult<ObjRef
     let pos = ssize_or(vm, &a.get(1).cloned(), 0)?;
     let endpos = ssize_or(vm, &a.get(2).cloned(), i64::MAX)?;
     let (me, _) = this(vm, me)?;
-    let len = text_of(vm, &a[0])?.len();
+    let len = text_of(vm, &a[0])?.char_count();
     let ty = sre_type(vm, SCANNER_TYPE)?;
     Ok(super::scanner::new_scanner(
         &ty,
@@ -288,7 +294,7 @@ fn pattern_split(vm: &mut Vm, me: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> 
     let string = fix_string_param(vm, b[0].clone(), b[2].clone(), "source")?;
     let (_, pat) = this(vm, me)?;
     let text = text_of(vm, &string)?;
-    let end = text.len();
+    let end = text.char_count();
     let mut parts = Vec::new();
     with_text!(text, t => {
         let mut state = State::new(&pat.code, t, pat.flags, 0, end);
@@ -375,7 +381,7 @@ fn substitute(
         }
     };
     let text = text_of(vm, &string)?;
-    let end = text.len();
+    let end = text.char_count();
     let mut pieces = Vec::new();
     let mut n: i64 = 0;
     with_text!(text, t => {

@@ -9,7 +9,7 @@
 use super::constants::*;
 
 /// Deeper nesting than `sre_parse` can produce (it recurses in Python per group).
-const MAX_NESTING: u32 = 10_000;
+const MAX_NESTING: u32 = 5_000;
 
 /// Why the code was refused.
 #[derive(Debug, PartialEq, Eq)]
@@ -268,4 +268,51 @@ pub fn validate(code: &[u32], groups: i64) -> Check {
     // A pattern compiled without its group count may use any of 100.
     let groups = if groups == 0 { 100 } else { groups as usize };
     inner(code, 0, code.len() - 1, groups, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_what_sre_compile_emits() {
+        // INFO (literal prefix "ab"), LITERAL a, LITERAL b, SUCCESS
+        let code = [17, 10, 3, 2, 2, 2, 2, 97, 98, 0, 0, 19, 97, 19, 98, 1];
+        assert_eq!(validate(&code, 0), Ok(()));
+        // MARK 0, REPEAT_ONE 0..MAXREPEAT of ANY, MARK 1, SUCCESS
+        let code = [21, 0, 29, 5, 0, MAXREPEAT, 2, 1, 21, 1, 1];
+        assert_eq!(validate(&code, 1), Ok(()));
+    }
+
+    #[test]
+    fn refuses_skips_out_of_bounds_and_bad_operands() {
+        assert_eq!(validate(&[], 0), Err(Invalid::Code));
+        assert_eq!(validate(&[19, 97], 0), Err(Invalid::Code));
+        assert_eq!(validate(&[18, 50, 1], 0), Err(Invalid::Code));
+        assert_eq!(validate(&[15, 0, 1], 0), Err(Invalid::Code));
+        assert_eq!(validate(&[6, 99, 1], 0), Err(Invalid::Code));
+        assert_eq!(validate(&[21, 5, 1], 1), Err(Invalid::Code));
+        assert_eq!(validate(&[12, 1, 1], 1), Err(Invalid::Code));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_recursing_further() {
+        // ASSERT blocks nested inside each other, deeper than the limit.
+        let depth = MAX_NESTING as usize + 10;
+        let mut code = vec![19, 97];
+        for _ in 0..depth {
+            let mut outer = vec![OP_ASSERT, code.len() as u32 + 3, 0];
+            outer.extend(code);
+            outer.push(OP_SUCCESS);
+            code = outer;
+        }
+        code.push(OP_SUCCESS);
+        let checked = std::thread::Builder::new()
+            .stack_size(64 << 20)
+            .spawn(move || validate(&code, 0))
+            .expect("a thread")
+            .join()
+            .expect("no panic");
+        assert_eq!(checked, Err(Invalid::TooDeep));
+    }
 }
