@@ -70,6 +70,18 @@ pub fn int_arg(vm: &Vm, obj: &ObjRef) -> PyResult<i64> {
     integer_arg(vm, obj, "Python int too large to convert to C long")
 }
 
+/// The `i` code: an int that must fit a C `int`.
+pub fn c_int_arg(vm: &Vm, obj: &ObjRef) -> PyResult<i32> {
+    let v = int_arg(vm, obj)?;
+    i32::try_from(v).map_err(|_| {
+        vm.overflow_error(if v > 0 {
+            "signed integer is greater than maximum"
+        } else {
+            "signed integer is less than minimum"
+        })
+    })
+}
+
 /// The `n` code (`Py_ssize_t` through `__index__`).
 pub fn ssize_arg(vm: &Vm, obj: &ObjRef) -> PyResult<i64> {
     integer_arg(vm, obj, "cannot fit 'long' into an index-sized integer")

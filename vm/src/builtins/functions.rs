@@ -70,23 +70,7 @@ pub(crate) fn int_or_long(v: BigInt) -> ObjRef {
 }
 
 fn abs(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let x = &a.pos[0];
-    Ok(match &x.payload {
-        Payload::Int(i) => int_or_long(BigInt::from(*i).abs()),
-        Payload::Bool(b) => new_int(*b as i64),
-        Payload::Long(l) => new_long(l.abs()),
-        Payload::Float(f) => new_float(f.abs()),
-        Payload::Complex(c) => {
-            let r = c.real.hypot(c.imag);
-            if r.is_infinite() && c.real.is_finite() && c.imag.is_finite() {
-                return Err(vm.overflow_error("absolute value too large"));
-            }
-            new_float(r)
-        }
-        _ => {
-            return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x))))
-        }
-    })
+    vm.unary_op(crate::protocols::number::UnaryOp::Absolute, &a.pos[0])
 }
 
 /// The rank of a built-in number in 2.7's coercion: int (and bool), long, float, complex.

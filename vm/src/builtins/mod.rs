@@ -7,6 +7,7 @@ pub mod code_constructors;
 pub mod constructors;
 pub mod dict_methods;
 pub mod dict_views;
+pub mod file_methods;
 pub mod format;
 pub mod format_spec;
 pub mod functions;
@@ -182,6 +183,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     add_methods(vm, &bytearray_t, bytearray_methods::BYTEARRAY_METHODS)?;
     let tuple_t = vm.types.tuple.clone();
     add_methods(vm, &tuple_t, tuple_methods::TUPLE_METHODS)?;
+    let file_t = vm.types.file.clone();
+    add_methods(vm, &file_t, file_methods::FILE_METHODS)?;
     let t = &vm.types;
     let numbers = [
         (t.int.clone(), number_methods::INT_METHODS),

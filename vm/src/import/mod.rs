@@ -228,7 +228,7 @@ impl Vm {
     /// globals' builtins, with the from-list `['__doc__']` so the named module itself is
     /// returned (used by built-in functions that need a module).
     pub fn import_module(&mut self, name: &str) -> PyResult<ObjRef> {
-        let globals = self.frame_globals.last().cloned();
+        let globals = self.innermost_globals();
         let builtins = match &globals {
             Some(g) => {
                 let key = new_str_from("__builtins__");
@@ -575,9 +575,9 @@ impl Vm {
             Some(found @ finder::Found::Compiled(_)) => found,
             _ => return Err(unavailable()),
         };
-        let chain = std::mem::take(&mut self.frame_globals);
+        let chain = std::mem::take(&mut self.frames);
         let result = self.load_module(name.as_bytes(), found);
-        self.frame_globals = chain;
+        self.frames = chain;
         match result {
             Ok(m) => Ok(Some(m)),
             Err(PyErr::Exception(_)) => Err(unavailable()),

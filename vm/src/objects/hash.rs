@@ -179,8 +179,31 @@ pub fn hash_pointer(addr: usize) -> i64 {
 }
 
 fn hash_items(items: &[ObjRef]) -> Option<i64> {
-    let hashes: Option<Vec<i64>> = items.iter().map(hash_immutable).collect();
-    Some(hash_tuple(&hashes?))
+    within_depth(|| {
+        let hashes: Option<Vec<i64>> = items.iter().map(hash_immutable).collect();
+        Some(hash_tuple(&hashes?))
+    })
+}
+
+/// Levels of nested tuples (and code objects) the payload-only hashing and equality here
+/// will walk; deeper, they answer "cannot tell" (None) and the caller falls back to the
+/// VM's bounded, Python-level path.
+const MAX_DEPTH: usize = 1_000;
+
+thread_local! {
+    static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `f` one level deeper, or answers None past `MAX_DEPTH`.
+fn within_depth<R>(f: impl FnOnce() -> Option<R>) -> Option<R> {
+    let depth = DEPTH.with(|d| d.get());
+    if depth >= MAX_DEPTH {
+        return None;
+    }
+    DEPTH.with(|d| d.set(depth + 1));
+    let result = f();
+    DEPTH.with(|d| d.set(depth));
+    result
 }
 
 /// `code_hash`: the name, bytecode and name/const tuples, xored with the counts.
@@ -294,12 +317,14 @@ fn item_eq(a: &ObjRef, b: &ObjRef) -> Option<bool> {
 
 /// `tuplerichcompare` for `==`: items up to the first unequal one, then the lengths.
 fn items_eq(a: &[ObjRef], b: &[ObjRef]) -> Option<bool> {
-    for (x, y) in a.iter().zip(b) {
-        if !item_eq(x, y)? {
-            return Some(false);
+    within_depth(|| {
+        for (x, y) in a.iter().zip(b) {
+            if !item_eq(x, y)? {
+                return Some(false);
+            }
         }
-    }
-    Some(a.len() == b.len())
+        Some(a.len() == b.len())
+    })
 }
 
 /// Set equality: same size and every member of `a` found in `b` by hash and `==`.

@@ -18,6 +18,7 @@ pub mod dictview;
 pub mod exception;
 pub mod file;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod getset;
@@ -103,6 +104,7 @@ pub enum Payload {
     Module(module::PyModule),
     Exception(PyBaseException),
     Traceback(traceback::PyTraceback),
+    Frame(frame::PyFrame),
     Iter(RefCell<iter::IterState>),
     Slice(slice::PySlice),
     Xrange(xrange::PyXrange),
@@ -132,7 +134,8 @@ pub enum Payload {
 /// `list_dealloc` and `tupledealloc` release their items last first (Rust would drop them
 /// first to last; the order shows when freeing an item runs a finalizer). Freeing an instance
 /// whose class defines `__del__` hands its contents to `runtime::finalizers`, which runs the
-/// method where CPython's refcounting would.
+/// method where CPython's refcounting would. The rest is freed through `runtime::trashcan`,
+/// so freeing a deeply nested structure never recurses deeply.
 impl Drop for PyObject {
     fn drop(&mut self) {
         match &mut self.payload {
@@ -143,6 +146,7 @@ impl Drop for PyObject {
         if self.heap.is_some() || matches!(self.payload, Payload::Instance(_)) {
             crate::runtime::finalizers::on_drop(self);
         }
+        crate::runtime::trashcan::free_contents(self);
     }
 }
 

@@ -152,11 +152,23 @@ impl Vm {
         Ok(class(v) && class(w) && self.is_subclass(v, w) || objects::is(v, w))
     }
 
+    /// `PyObject_RichCompare`: counts a recursion level (" in cmp"), as CPython guards the
+    /// comparison of nested containers.
     pub fn rich_compare(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
-        if let Some(r) = self.user_compare(a, b, op)? {
-            return Ok(r);
-        }
-        Ok(new_bool(self.rich_compare_bool_raw(a, b, op)?))
+        self.in_cmp(|vm| {
+            if let Some(r) = vm.user_compare(a, b, op)? {
+                return Ok(r);
+            }
+            Ok(new_bool(vm.rich_compare_bool_raw(a, b, op)?))
+        })
+    }
+
+    /// Runs a comparison one recursion level deeper (`Py_EnterRecursiveCall(" in cmp")`).
+    fn in_cmp<R>(&mut self, f: impl FnOnce(&mut Self) -> PyResult<R>) -> PyResult<R> {
+        self.enter_recursive_call(" in cmp")?;
+        let result = f(self);
+        self.recursion_depth -= 1;
+        result
     }
 
     /// `PyObject_RichCompareBool`: identity implies equality, as CPython's containers assume.
@@ -168,10 +180,15 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(r) = self.user_compare(a, b, op)? {
-            return self.is_true(&r);
+        let verdict = self.in_cmp(|vm| match vm.user_compare(a, b, op)? {
+            Some(r) => Ok(Err(r)),
+            None => vm.rich_compare_bool_raw(a, b, op).map(Ok),
+        })?;
+        // The truth of a Python-level result is asked after the level is left.
+        match verdict {
+            Ok(b) => Ok(b),
+            Err(r) => self.is_true(&r),
         }
-        self.rich_compare_bool_raw(a, b, op)
     }
 
     /// A comparison by the payloads alone (`list.__eq__` and friends).
@@ -343,22 +360,29 @@ impl Vm {
     }
 
     /// The built-in `cmp(a, b)`: -1, 0 or 1.
+    /// `PyObject_Compare`: identical objects are equal at once; anything else is compared one
+    /// recursion level deeper.
     pub fn cmp(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<i32> {
-        if set_methods::is_anyset(a) && set_methods::is_anyset(b) && !objects::is(a, b) {
-            return Err(set_methods::refuse_cmp(self));
-        }
-        if crate::protocols::slots::is_user(a) || crate::protocols::slots::is_user(b) {
-            return Ok(match self.user_cmp(a, b)? {
-                Some(c) => c,
-                None => self.default_order(a, b) as i32,
-            });
-        }
-        if self.rich_compare_bool(a, b, CompareOp::Eq)? {
+        if objects::is(a, b) {
             return Ok(0);
         }
-        if self.rich_compare_bool(a, b, CompareOp::Lt)? {
-            return Ok(-1);
-        }
-        Ok(1)
+        self.in_cmp(|vm| {
+            if set_methods::is_anyset(a) && set_methods::is_anyset(b) {
+                return Err(set_methods::refuse_cmp(vm));
+            }
+            if crate::protocols::slots::is_user(a) || crate::protocols::slots::is_user(b) {
+                return Ok(match vm.user_cmp(a, b)? {
+                    Some(c) => c,
+                    None => vm.default_order(a, b) as i32,
+                });
+            }
+            if vm.rich_compare_bool_raw(a, b, CompareOp::Eq)? {
+                return Ok(0);
+            }
+            if vm.rich_compare_bool_raw(a, b, CompareOp::Lt)? {
+                return Ok(-1);
+            }
+            Ok(1)
+        })
     }
 }

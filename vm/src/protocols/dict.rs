@@ -116,13 +116,13 @@ impl Vm {
             }
             // `slice_hash` raises its own message, without the type's name.
             Payload::Slice(_) => Err(self.type_error("unhashable type")),
-            Payload::Tuple(items) => {
+            Payload::Tuple(items) => self.nested(|vm| {
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {
-                    hashes.push(self.hash(item)?);
+                    hashes.push(vm.hash(item)?);
                 }
                 Ok(crate::objects::hash::hash_tuple(&hashes))
-            }
+            }),
             _ => Ok(hash_immutable(obj).unwrap_or_else(|| hash_pointer(address(obj)))),
         }
     }

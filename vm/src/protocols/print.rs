@@ -140,7 +140,7 @@ impl Vm {
                 format!("{type_name}(...)").into_bytes(),
             ),
         };
-        if self.repr_guard.iter().any(|o| crate::objects::is(o, v)) {
+        if self.repr_guard.contains(v) {
             return self.file_write(w, &recursive);
         }
         self.repr_guard.push(v.clone());
@@ -157,14 +157,17 @@ impl Vm {
                         .entries()
                         .map(|(k, v)| (k.clone(), v.clone()))
                         .collect();
-                    for (i, (key, value)) in entries.iter().enumerate() {
-                        if i > 0 {
-                            self.file_write(w, b", ")?;
+                    self.nested(|vm| {
+                        for (i, (key, value)) in entries.iter().enumerate() {
+                            if i > 0 {
+                                vm.file_write(w, b", ")?;
+                            }
+                            vm.print_object(w, key, false)?;
+                            vm.file_write(w, b": ")?;
+                            vm.print_object(w, value, false)?;
                         }
-                        self.print_object(w, key, false)?;
-                        self.file_write(w, b": ")?;
-                        self.print_object(w, value, false)?;
-                    }
+                        Ok(())
+                    })?;
                 }
                 Payload::Set(s) => {
                     let keys: Vec<ObjRef> = s.borrow().keys().cloned().collect();
@@ -184,13 +187,15 @@ impl Vm {
 
     /// The items of a printed container, `repr`-printed and separated by `, `.
     fn print_items(&mut self, w: &ObjRef, items: &[ObjRef]) -> PyResult<()> {
-        for (i, item) in items.iter().enumerate() {
-            if i > 0 {
-                self.file_write(w, b", ")?;
+        self.nested(|vm| {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    vm.file_write(w, b", ")?;
+                }
+                vm.print_object(w, item, false)?;
             }
-            self.print_object(w, item, false)?;
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     /// `PRINT_NEWLINE`.

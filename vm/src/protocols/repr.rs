@@ -9,6 +9,31 @@ fn is_slot_wrapper(name: &str) -> bool {
     crate::builtins::object_methods::SLOT_WRAPPERS.contains(&name)
 }
 
+/// The containers whose repr or print is in progress (`Py_ReprEnter`'s list), with a set
+/// of their addresses so that asking stays cheap however deep the nesting.
+#[derive(Default)]
+pub struct ReprGuard {
+    active: Vec<ObjRef>,
+    addresses: std::collections::HashSet<usize>,
+}
+
+impl ReprGuard {
+    pub fn contains(&self, obj: &ObjRef) -> bool {
+        self.addresses.contains(&address(obj))
+    }
+
+    pub fn push(&mut self, obj: ObjRef) {
+        self.addresses.insert(address(&obj));
+        self.active.push(obj);
+    }
+
+    pub fn pop(&mut self) {
+        if let Some(obj) = self.active.pop() {
+            self.addresses.remove(&address(&obj));
+        }
+    }
+}
+
 impl Vm {
     /// `PyObject_Repr`: `repr(obj)` as bytes. Every type has a `tp_repr`, so the call counts
     /// a recursion level, as CPython guards against a repr that loops.
@@ -116,6 +141,7 @@ impl Vm {
                 None => objects::native::default_repr(&n.class, obj),
             },
             Payload::Exception(_) => self.repr_exception(obj)?,
+            Payload::Frame(_) => objects::frame::repr(obj),
             Payload::Traceback(_) => {
                 format!("<traceback object at {:#x}>", address(obj)).into_bytes()
             }
@@ -193,13 +219,23 @@ impl Vm {
 
     /// `str(obj)` as bytes: the text itself for strings, 12-digit floats, exception messages;
     /// `repr` otherwise.
+    /// `PyObject_Str` counts a recursion level for anything but an exact str or unicode.
     pub fn to_str(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
-        if crate::protocols::slots::is_user(obj) {
-            if let Some(r) = self.user_str(obj)? {
-                return Ok(r);
-            }
+        let user = crate::protocols::slots::is_user(obj);
+        if !user && matches!(obj.payload, Payload::Str(_) | Payload::Unicode(_)) {
+            return self.builtin_str(obj);
         }
-        self.builtin_str(obj)
+        self.enter_recursive_call(" while getting the str of an object")?;
+        let result = match user {
+            true => match self.user_str(obj) {
+                Ok(Some(r)) => Ok(r),
+                Ok(None) => self.builtin_str(obj),
+                Err(e) => Err(e),
+            },
+            false => self.builtin_str(obj),
+        };
+        self.recursion_depth -= 1;
+        result
     }
 
     /// `str(o)` by the payload alone.
@@ -257,10 +293,10 @@ impl Vm {
         if items.is_empty() {
             return Ok([open, if kind == "tuple" { b")" } else { close }].concat());
         }
-        if kind == "list" && self.repr_guard.iter().any(|o| objects::is(o, obj)) {
-            return Ok(b"[...]".to_vec());
+        // `Py_ReprEnter`: a list or tuple met again inside its own repr.
+        if self.repr_guard.contains(obj) {
+            return Ok(if kind == "tuple" { b"(...)" } else { b"[...]" }.to_vec());
         }
-        self.enter_recursive_call(&format!(" while getting the repr of a {kind}"))?;
         self.repr_guard.push(obj.clone());
         let result = (|| {
             let mut out = open.to_vec();
@@ -274,7 +310,6 @@ impl Vm {
             Ok(out)
         })();
         self.repr_guard.pop();
-        self.recursion_depth -= 1;
         result
     }
 
@@ -290,7 +325,7 @@ impl Vm {
         if entries.is_empty() {
             return Ok(b"{}".to_vec());
         }
-        if self.repr_guard.iter().any(|o| objects::is(o, obj)) {
+        if self.repr_guard.contains(obj) {
             return Ok(b"{...}".to_vec());
         }
         self.repr_guard.push(obj.clone());
@@ -317,7 +352,7 @@ impl Vm {
             Payload::FrozenSet(s) => ("frozenset", s.keys().cloned().collect()),
             _ => ("set", Vec::new()),
         };
-        if self.repr_guard.iter().any(|o| objects::is(o, obj)) {
+        if self.repr_guard.contains(obj) {
             return Ok(format!("{name}(...)").into_bytes());
         }
         self.repr_guard.push(obj.clone());

@@ -1,10 +1,11 @@
 //! The interpreter state (CPython's interpreter and thread state in one): the type registry,
 //! `sys` and `__builtin__`, the output streams, the limits, the recursion depth, the active
-//! frames' globals (for the `__pztrace__` lookup) and the exception being handled.
+//! frames (for the `__pztrace__` lookup and `frame` objects) and the exception being handled.
 
 pub mod finalize;
 pub mod finalizers;
 pub mod output;
+pub mod trashcan;
 pub mod types;
 
 use std::path::PathBuf;
@@ -41,15 +42,18 @@ pub struct Vm {
     /// `tstate->recursion_depth`: Python frames plus the C-level calls CPython counts.
     pub recursion_depth: u32,
     pub recursion_limit: u32,
-    /// The globals of every active frame, innermost last: the `f_back` chain that the
-    /// `__pztrace__` lookup walks.
-    pub frame_globals: Vec<ObjRef>,
+    /// Every active frame, innermost last (`tstate->frame` and its `f_back` chain): what the
+    /// `__pztrace__` lookup walks and what `frame` objects are made from.
+    pub frames: Vec<crate::eval::frame::ActiveFrame>,
     /// The calling frame's locals mapping, handed to `locals()`, `vars()` and `dir()` by the
     /// call op that calls them.
     pub caller_locals: Option<ObjRef>,
     pub exc_info: ExcInfo,
     /// Containers whose repr is being computed (`Py_ReprEnter`), to print `[...]`.
-    pub repr_guard: Vec<ObjRef>,
+    pub repr_guard: crate::protocols::repr::ReprGuard,
+    /// Native recursion through nested objects that CPython does not bound (printing,
+    /// hashing); see `Vm::nested`.
+    pub native_nesting: u32,
     pub stdin: Vec<u8>,
     pub stdin_pos: usize,
     pub source_dir: PathBuf,
@@ -86,10 +90,11 @@ impl Vm {
             started: Instant::now(),
             recursion_depth: 0,
             recursion_limit: 1000,
-            frame_globals: Vec::new(),
+            frames: Vec::new(),
             caller_locals: None,
             exc_info: ExcInfo::default(),
-            repr_guard: Vec::new(),
+            repr_guard: Default::default(),
+            native_nesting: 0,
             stdin: Vec::new(),
             stdin_pos: 0,
             source_dir: PathBuf::new(),
@@ -113,6 +118,11 @@ impl Vm {
         let t = self.type_of(obj);
         let name = t.as_type().map(|t| t.tp_name().to_string());
         name.unwrap_or_else(|| "?".to_string())
+    }
+
+    /// The globals of the innermost active frame.
+    pub fn innermost_globals(&self) -> Option<ObjRef> {
+        self.frames.last().map(|e| e.globals.clone())
     }
 
     /// Counts one executed instruction against the limits; checks the clock every 64k steps.

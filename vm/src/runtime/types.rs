@@ -88,6 +88,7 @@ pub struct Types {
     pub cell: ObjRef,
     pub module: ObjRef,
     pub traceback: ObjRef,
+    pub frame: ObjRef,
     pub slice: ObjRef,
     pub xrange: ObjRef,
     pub bytearray: ObjRef,
@@ -144,6 +145,7 @@ impl Types {
             cell: t("cell"),
             module: t("module"),
             traceback: t("traceback"),
+            frame: t("frame"),
             slice: t("slice"),
             xrange: t("xrange"),
             bytearray: t("bytearray"),
@@ -223,6 +225,7 @@ impl Types {
             Payload::Exception(e) => return e.class.clone(),
             Payload::Native(n) => return n.class.clone(),
             Payload::Traceback(_) => &self.traceback,
+            Payload::Frame(_) => &self.frame,
             Payload::Iter(state) => match state.try_borrow() {
                 Ok(state) => return self.iterator_type(state.type_name()),
                 Err(_) => &self.iterator,
