@@ -118,7 +118,7 @@ pub static NUMBER_SLOTS: &[MethodDef] = &[
     NONZERO,
 ];
 pub static SET_SLOTS: &[MethodDef] = &[LEN, CONTAINS, ITER, REPR, EQ, NE];
-/// The types with `tp_call`.
+/// The types with `tp_call` (`type` has its own `__call__`).
 pub static CALLABLE_SLOTS: &[MethodDef] = &[CALL];
 
 /// Which table each built-in type gets.
@@ -139,6 +139,5 @@ pub fn tables(vm: &Vm) -> Vec<(ObjRef, &'static [MethodDef])> {
         (t.function.clone(), CALLABLE_SLOTS),
         (t.builtin_function.clone(), CALLABLE_SLOTS),
         (t.instancemethod.clone(), CALLABLE_SLOTS),
-        (t.type_.clone(), CALLABLE_SLOTS),
     ]
 }
