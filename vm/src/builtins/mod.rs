@@ -54,9 +54,10 @@ pub static FUNCTION_TABLES: &[&[MethodDef]] = &[
 /// looked up on the type or an instance, it binds the type. (The tables are read here at run
 /// time, so the entries compared are the very ones installed in the type dicts.)
 pub fn is_class_method(def: &MethodDef) -> bool {
-    let tables: [&'static [MethodDef]; 2] = [
+    let tables: [&'static [MethodDef]; 3] = [
         dict_methods::DICT_CLASS_METHODS,
         number_methods::FLOAT_CLASS_METHODS,
+        crate::modules::itertools::CHAIN_CLASS_METHODS,
     ];
     tables
         .iter()

@@ -30,6 +30,10 @@ pub struct ImportState {
     /// stands in for until a program imports one: then a `.py` module's body runs, untraced
     /// as in CPython, in the module object that was there from the start.
     pub preloaded: Vec<&'static str>,
+    /// The types native modules made, by `tp_name`: CPython's are static, so a module made
+    /// again (after leaving `sys.modules`) holds the same type objects, and a type no module
+    /// attribute holds is still there for the code that instantiates it.
+    pub native_types: Vec<(String, ObjRef)>,
 }
 
 /// A module in `sys.modules` when a program starts, in the order `Py_InitializeEx`, the
