@@ -64,6 +64,8 @@ pub fn construct(
         make_enumerate
     } else if is(ty, &t.reversed) {
         make_reversed
+    } else if is(ty, &t.bytearray) {
+        super::bytearray_methods::make_bytearray
     } else if is(ty, &t.xrange) {
         make_xrange
     } else if is(ty, &t.slice) {

@@ -2,6 +2,7 @@
 //! methods of the built-in types, and the `sys` module. Each table keeps CPython's calling
 //! convention for every function, because the trace depends on it.
 
+pub mod bytearray_methods;
 pub mod code_constructors;
 pub mod code_unit;
 pub mod constructors;
@@ -107,6 +108,7 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
         ("True", objects::new_bool(true)),
         ("basestring", t.basestring.clone()),
         ("bool", t.bool_.clone()),
+        ("bytearray", t.bytearray.clone()),
         ("bytes", t.str_.clone()),
         ("classmethod", t.classmethod.clone()),
         ("complex", t.complex.clone()),
@@ -180,6 +182,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
             vm.dict_set(&dict, new_str_from("__init__"), descr)?;
         }
     }
+    let bytearray_t = vm.types.bytearray.clone();
+    add_methods(vm, &bytearray_t, bytearray_methods::BYTEARRAY_METHODS)?;
     let tuple_t = vm.types.tuple.clone();
     add_methods(vm, &tuple_t, tuple_methods::TUPLE_METHODS)?;
     let file_t = vm.types.file.clone();

@@ -233,6 +233,12 @@ fn builtin_layout(obj: &ObjRef) -> Option<Layout> {
         Payload::SlotMember(_) | Payload::GetSet(_) => tracked(40),
         Payload::Frame(_) => tracked(384),
         Payload::StructSeq(s) => plain(crate::objects::structseq::basic_size(s.desc) as i64),
+        // `bytearray_sizeof`: the struct and its buffer, allocated one past the length when
+        // made from a string (growth by appends allocates more, which is not followed).
+        Payload::ByteArray(b) => {
+            let len = b.bytes.borrow().len() as i64;
+            plain(48 + if len > 0 { len + 1 } else { 0 })
+        }
         Payload::Native(_) => return None,
     })
 }

@@ -59,6 +59,7 @@ wrappers! {
         _ => Err(vm.type_error(format!("expected 2 arguments, got {}", a.pos.len()))),
     };
     neg => |vm, s, a| vm.unary_op(UnaryOp::Negative, &s);
+    call => |vm, s, a| vm.call_object(&s, a.pos, a.kw);
     nonzero => |vm, s, a| {
         let truth = match &s.payload {
             crate::objects::Payload::Object => true,
@@ -105,6 +106,7 @@ const RMUL: MethodDef = def!("__rmul__", O, rmul);
 const GETSLICE: MethodDef = def!("__getslice__", VarArgs, getslice);
 const NEG: MethodDef = def!("__neg__", NoArgs, neg);
 const NONZERO: MethodDef = def!("__nonzero__", NoArgs, nonzero);
+const CALL: MethodDef = def!("__call__", Keywords, call);
 
 pub static OBJECT_SLOTS: &[MethodDef] = &[REPR, STR, HASH];
 pub static LIST_SLOTS: &[MethodDef] = &[
@@ -128,6 +130,9 @@ pub static STRUCTSEQ_SLOTS: &[MethodDef] = &[
     GETITEM, GETSLICE, LEN, CONTAINS, REPR, HASH, EQ, NE, LT, LE, GT, GE, ADD, MUL, RMUL,
 ];
 
+/// The types with `tp_call` (`type` has its own `__call__`).
+pub static CALLABLE_SLOTS: &[MethodDef] = &[CALL];
+
 /// Which table each built-in type gets.
 pub fn tables(vm: &Vm) -> Vec<(ObjRef, &'static [MethodDef])> {
     let t = &vm.types;
@@ -143,5 +148,8 @@ pub fn tables(vm: &Vm) -> Vec<(ObjRef, &'static [MethodDef])> {
         (t.float.clone(), NUMBER_SLOTS),
         (t.set.clone(), SET_SLOTS),
         (t.frozenset.clone(), SET_SLOTS),
+        (t.function.clone(), CALLABLE_SLOTS),
+        (t.builtin_function.clone(), CALLABLE_SLOTS),
+        (t.instancemethod.clone(), CALLABLE_SLOTS),
     ]
 }

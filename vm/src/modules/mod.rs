@@ -11,8 +11,11 @@ pub mod exceptions;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
+pub mod locale;
 pub mod math;
 pub mod operator;
+pub mod sre;
+pub mod strop;
 pub mod time;
 
 use std::path::Path;
@@ -50,6 +53,9 @@ static MODULES: &[&ModuleDef] = &[
     &heapq::MODULE,
     &time::MODULE,
     &errno::MODULE,
+    &sre::MODULE,
+    &locale::MODULE,
+    &strop::MODULE,
 ];
 
 /// The native module of that name and origin, if the VM has it.

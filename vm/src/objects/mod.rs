@@ -7,6 +7,7 @@
 pub mod bool;
 pub mod buffer;
 pub mod builtin_function;
+pub mod bytearray;
 pub mod cell;
 pub mod classmethod;
 pub mod classobj;
@@ -109,6 +110,7 @@ pub enum Payload {
     Iter(RefCell<iter::IterState>),
     Slice(slice::PySlice),
     Xrange(xrange::PyXrange),
+    ByteArray(bytearray::PyByteArray),
     File(file::PyFile),
     Generator(generator::PyGenerator),
     /// An instance of `object` itself, or of a class whose only built-in base is `object`.

@@ -263,12 +263,10 @@ impl Vm {
     /// (unbound), then the metatype's other attributes (bound to the class).
     fn type_getattr(&mut self, ty: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
         let meta = self.type_of(ty);
-        let meta_attr = if meta.as_type().is_some_and(|m| m.heap) {
-            self.lookup_in_mro(&meta, name)?
-        } else {
-            None
-        };
-        if let Some(m) = &meta_attr {
+        let meta_is_heap = meta.as_type().is_some_and(|m| m.heap);
+        // `type`'s own attributes (`__call__`, `mro`) come last, after the class's MRO.
+        let meta_attr = self.lookup_in_mro(&meta, name)?;
+        if let Some(m) = meta_attr.as_ref().filter(|_| meta_is_heap) {
             if self.is_data_descr(m)? {
                 return self.descr_get(m, Some(ty), &meta);
             }

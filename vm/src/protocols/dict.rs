@@ -111,7 +111,7 @@ impl Vm {
     /// `hash(o)` by the payload alone.
     pub(crate) fn builtin_hash(&mut self, obj: &ObjRef) -> PyResult<i64> {
         match &obj.payload {
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
             }
             // `slice_hash` raises its own message, without the type's name.

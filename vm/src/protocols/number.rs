@@ -579,6 +579,20 @@ impl Vm {
             (Payload::Tuple(x), Payload::Tuple(y)) => {
                 Ok(objects::new_tuple([&x[..], &y[..]].concat()))
             }
+            (Payload::ByteArray(x), Payload::Str(_) | Payload::ByteArray(_)) => {
+                let tail = match &b.payload {
+                    Payload::Str(s) => s.as_bytes().to_vec(),
+                    Payload::ByteArray(y) => y.bytes.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                self.check_alloc((x.bytes.borrow().len() + tail.len()) as u128)?;
+                if inplace {
+                    x.bytes.borrow_mut().extend(tail);
+                    return Ok(a.clone());
+                }
+                let joined = [&x.bytes.borrow()[..], &tail[..]].concat();
+                Ok(objects::bytearray::new_bytearray(joined))
+            }
             (Payload::List(x), _) if inplace => {
                 let items = self.collect_sized_iterable(b)?;
                 x.borrow_mut().extend(items);

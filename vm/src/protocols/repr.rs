@@ -164,6 +164,7 @@ impl Vm {
                 out
             }
             Payload::Xrange(r) => objects::xrange::repr(r),
+            Payload::ByteArray(b) => objects::bytearray::repr(b),
             Payload::Object | Payload::Instance(_) => {
                 let name = self.type_name(obj);
                 objects::object::repr("__builtin__", &name, address(obj))
@@ -233,6 +234,7 @@ impl Vm {
     pub(crate) fn builtin_str(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
         match &obj.payload {
             Payload::Str(s) => Ok(s.as_bytes().to_vec()),
+            Payload::ByteArray(b) => Ok(b.bytes.borrow().clone()),
             Payload::Unicode(u) => self.encode_default(u.chars()),
             Payload::Float(v) => Ok(objects::float::str(*v)),
             Payload::Long(v) => Ok(v.to_string().into_bytes()),

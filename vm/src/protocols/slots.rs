@@ -431,7 +431,19 @@ impl Vm {
             })
         };
         let value = store.filter(|x| !matches!(x.payload, Payload::Null));
-        if is_index(v) && is_index(w) && has(self, slice_name)? {
+        // A classic instance always has the slice slots (`instance_slice`), which fall back
+        // to the item method with a slice of the adjusted bounds; a new-style class has
+        // them only when it defines the slice method.
+        let slice_method = if is_index(v) && is_index(w) {
+            if has(self, slice_name)? {
+                Some(true)
+            } else {
+                old.then_some(false)
+            }
+        } else {
+            None
+        };
+        if let Some(by_slice_method) = slice_method {
             {
                 let bound = |vm: &mut Vm, b: Option<&ObjRef>, default: i64| -> PyResult<i64> {
                     match b {
@@ -451,9 +463,24 @@ impl Vm {
                         }
                     }
                 }
-                let mut args = vec![new_int(lo), new_int(hi)];
+                let mut args = if by_slice_method {
+                    vec![new_int(lo), new_int(hi)]
+                } else {
+                    vec![objects::PyObject::new(Payload::Slice(
+                        objects::slice::PySlice {
+                            start: new_int(lo),
+                            stop: new_int(hi),
+                            step: none(),
+                        },
+                    ))]
+                };
                 args.extend(value);
-                return self.call_required(u, slice_name, &args);
+                let name = if by_slice_method {
+                    slice_name
+                } else {
+                    item_name
+                };
+                return self.call_required(u, name, &args);
             }
         }
         if !old && !has(self, item_name)? {

@@ -69,6 +69,9 @@ pub struct Vm {
     /// A fault raised where it could not be returned (inside a trace event's repr); the next
     /// step reports it.
     pending_fault: Option<PyErr>,
+    /// Types a native module made but keeps out of its dict (`_sre.SRE_Pattern`, ...), to
+    /// be found again by `tp_name`.
+    pub hidden_types: Vec<ObjRef>,
 }
 
 impl Vm {
@@ -107,6 +110,7 @@ impl Vm {
             codecs: Default::default(),
             trace_repr_depth: 0,
             pending_fault: None,
+            hidden_types: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm

@@ -91,6 +91,7 @@ pub struct Types {
     pub frame: ObjRef,
     pub slice: ObjRef,
     pub xrange: ObjRef,
+    pub bytearray: ObjRef,
     pub file: ObjRef,
     pub iterator: ObjRef,
     /// The other iterator types, each named as `IterState::type_name` names it.
@@ -147,6 +148,7 @@ impl Types {
             frame: t("frame"),
             slice: t("slice"),
             xrange: t("xrange"),
+            bytearray: t("bytearray"),
             file: t("file"),
             iterator: t("iterator"),
             named_iterators: [
@@ -231,6 +233,7 @@ impl Types {
             },
             Payload::Slice(_) => &self.slice,
             Payload::Xrange(_) => &self.xrange,
+            Payload::ByteArray(_) => &self.bytearray,
             Payload::File(_) => &self.file,
             Payload::Object => &self.object,
             Payload::Class(_) => &self.classobj,
