@@ -2,9 +2,10 @@
 //! wrappers, method and class-method descriptors, member and getset descriptors, `__new__`,
 //! the doc string, and `None` for an unhashable type's `__hash__`. Which entries a type has,
 //! and the order that reproduces CPython's table layout, is data (`type_dict_data.rs`,
-//! generated from the reference). Each entry reuses the VM's own implementation when the
-//! type's method tables installed one under that name; the rest are stand-ins that fault,
-//! naming the method, when called.
+//! generated from the reference). Each entry reuses the VM's own implementation: the one the
+//! type's method tables installed under that name, else the one its bases did (which served
+//! the type before it had its own entry), else the generic slot wrapper of that name; the
+//! rest are stand-ins that fault, naming the method, when called.
 
 use super::type_dict_data::TYPE_DICTS;
 use crate::error::PyResult;
@@ -69,32 +70,63 @@ macro_rules! stand_in {
 
 /// Rebuilds the dict of every built-in type the data describes, keeping the dict object.
 pub fn install(vm: &mut Vm) -> PyResult<()> {
-    for ty in builtin_types(vm) {
+    let types = builtin_types(vm);
+    // The dicts as the method tables left them, read before any is rebuilt.
+    let tables: Vec<(ObjRef, ObjRef)> = types
+        .iter()
+        .filter_map(|ty| {
+            let dict = ty.as_type()?.dict.as_dict()?.borrow().clone();
+            Some((ty.clone(), objects::new_dict(dict)))
+        })
+        .collect();
+    for ty in types {
         let Some(t) = ty.as_type() else { continue };
         let Some(spec) = TYPE_DICTS.iter().find(|s| s.name == t.name) else {
             continue;
         };
-        let old = t.dict.clone();
+        let mro = t.mro.borrow().clone();
         let fresh = objects::new_dict(DictTable::presized(spec.slots.saturating_sub(1)));
         for (name, kind) in spec.entries {
             let key = new_str_from(name);
-            let existing = vm.dict_get(&old, &key)?;
-            let value = entry(&ty, name, kind, existing);
+            let implemented = implementation(vm, &tables, &mro, &key)?;
+            let value = entry(&ty, name, kind, implemented);
             vm.dict_set(&fresh, key, value)?;
         }
-        if let (Some(target), Some(table)) = (old.as_dict(), fresh.as_dict()) {
+        if let (Some(target), Some(table)) = (t.dict.as_dict(), fresh.as_dict()) {
             *target.borrow_mut() = table.borrow().clone();
         }
     }
     Ok(())
 }
 
+/// The VM's native method `name` as the type's MRO resolved it from the method tables.
+fn implementation(
+    vm: &mut Vm,
+    tables: &[(ObjRef, ObjRef)],
+    mro: &[ObjRef],
+    key: &ObjRef,
+) -> PyResult<Option<&'static MethodDef>> {
+    for class in mro {
+        let Some((_, dict)) = tables.iter().find(|(t, _)| objects::is(t, class)) else {
+            continue;
+        };
+        if let Some(found) = vm.dict_get(dict, key)? {
+            return Ok(match &found.payload {
+                Payload::MethodDescr(def, _) | Payload::WrapperDescr(def, _) => Some(*def),
+                _ => None,
+            });
+        }
+    }
+    Ok(None)
+}
+
 /// The value of one entry: the VM's implementation under that name when there is one.
-fn entry(ty: &ObjRef, name: &str, kind: &Kind, existing: Option<ObjRef>) -> ObjRef {
-    let implemented = match existing.as_ref().map(|e| &e.payload) {
-        Some(Payload::MethodDescr(def, _) | Payload::WrapperDescr(def, _)) => Some(*def),
-        _ => None,
-    };
+fn entry(
+    ty: &ObjRef,
+    name: &str,
+    kind: &Kind,
+    implemented: Option<&'static MethodDef>,
+) -> ObjRef {
     let descr = |p: Payload| PyObject::new(p);
     match kind {
         Kind::Wrapper(stand_in) => descr(Payload::WrapperDescr(

@@ -5,13 +5,17 @@
 //! then gets `__file__` (the shared library the reference build would load).
 
 pub mod bisect;
+pub mod codecs;
 pub mod errno;
 pub mod exceptions;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
+pub mod locale;
 pub mod math;
 pub mod operator;
+pub mod sre;
+pub mod strop;
 pub mod time;
 
 use std::path::Path;
@@ -40,6 +44,7 @@ pub struct ModuleDef {
 
 static MODULES: &[&ModuleDef] = &[
     &exceptions::MODULE,
+    &codecs::MODULE,
     &functools::MODULE,
     &math::MODULE,
     &operator::MODULE,
@@ -48,6 +53,9 @@ static MODULES: &[&ModuleDef] = &[
     &heapq::MODULE,
     &time::MODULE,
     &errno::MODULE,
+    &sre::MODULE,
+    &locale::MODULE,
+    &strop::MODULE,
 ];
 
 /// The native module of that name and origin, if the VM has it.

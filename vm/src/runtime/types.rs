@@ -93,6 +93,7 @@ pub struct Types {
     pub frame: ObjRef,
     pub slice: ObjRef,
     pub xrange: ObjRef,
+    pub bytearray: ObjRef,
     pub file: ObjRef,
     pub iterator: ObjRef,
     /// The other iterator types, each named as `IterState::type_name` names it.
@@ -151,6 +152,7 @@ impl Types {
             frame: t("frame"),
             slice: t("slice"),
             xrange: t("xrange"),
+            bytearray: t("bytearray"),
             file: t("file"),
             iterator: t("iterator"),
             named_iterators: [
@@ -231,6 +233,7 @@ impl Types {
             Payload::Module(_) => &self.module,
             Payload::Exception(e) => return e.class.clone(),
             Payload::Native(n) => return n.class.clone(),
+            Payload::StructSeq(s) => return s.class.clone(),
             Payload::Traceback(_) => &self.traceback,
             Payload::Frame(_) => &self.frame,
             Payload::Iter(state) => match state.try_borrow() {
@@ -239,6 +242,7 @@ impl Types {
             },
             Payload::Slice(_) => &self.slice,
             Payload::Xrange(_) => &self.xrange,
+            Payload::ByteArray(_) => &self.bytearray,
             Payload::File(_) => &self.file,
             Payload::Object => &self.object,
             Payload::Class(_) => &self.classobj,
