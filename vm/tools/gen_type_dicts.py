@@ -47,6 +47,17 @@ def probe(h, mask):
         yield i & mask
 
 
+def placed(order, mask):
+    """The slots the keys land in when inserted in `order` into an empty table."""
+    taken = {}
+    for k in order:
+        for i in probe(hash(k), mask):
+            if i not in taken:
+                taken[i] = k
+                break
+    return dict((k, i) for i, k in taken.items())
+
+
 def insertion_order(mask, live):
     slot_of = dict((k, s) for s, k, _ in live)
     key_at = dict((s, k) for s, k, _ in live)
@@ -163,6 +174,7 @@ def main():
         d = gc.get_referents(t.__dict__)[0]
         mask, live = table(d)
         order = insertion_order(mask, live)
+        assert placed(order, mask) == dict((k, s) for s, k, _ in live), t
         w("    TypeDict {\n        name: %s,\n        slots: %d,\n        entries: &[\n" % (rust_str(tp_name(t)), mask + 1))
         for k in order:
             w("            (%s, %s),\n" % (rust_str(k), kind(tp_name(t), k, d[k])))
