@@ -121,12 +121,7 @@ fn implementation(
 }
 
 /// The value of one entry: the VM's implementation under that name when there is one.
-fn entry(
-    ty: &ObjRef,
-    name: &str,
-    kind: &Kind,
-    implemented: Option<&'static MethodDef>,
-) -> ObjRef {
+fn entry(ty: &ObjRef, name: &str, kind: &Kind, implemented: Option<&'static MethodDef>) -> ObjRef {
     let descr = |p: Payload| PyObject::new(p);
     match kind {
         Kind::Wrapper(stand_in) => descr(Payload::WrapperDescr(
