@@ -482,6 +482,15 @@ fn make_reversed(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     no_keywords(vm, &a, "reversed")?;
     let a = super::functions::args::unpack(vm, &a, "reversed", 1, 1)?;
     let seq = &a[0];
+    if seq.native().is_some() {
+        // `_PyObject_LookupSpecial(seq, "__reversed__")`: a native type's own reverse
+        // iterator (`deque.__reversed__`), or a Python subclass's.
+        let ty = vm.type_of(seq);
+        if let Some(f) = vm.lookup_in_mro(&ty, &objects::new_str_from("__reversed__"))? {
+            let method = vm.descr_get(&f, Some(seq), &ty)?;
+            return vm.call_object(&method, &[], &[]);
+        }
+    }
     Ok(match &seq.payload {
         Payload::List(_) => new_iter(IterState::Seq {
             kind: SeqKind::Reversed,

@@ -5,6 +5,7 @@
 //! then gets `__file__` (the shared library the reference build would load).
 
 pub mod bisect;
+pub mod collections;
 pub mod errno;
 pub mod exceptions;
 pub mod functools;
@@ -48,6 +49,7 @@ static MODULES: &[&ModuleDef] = &[
     &heapq::MODULE,
     &time::MODULE,
     &errno::MODULE,
+    &collections::MODULE,
 ];
 
 /// The native module of that name and origin, if the VM has it.

@@ -221,14 +221,12 @@ impl Vm {
         Ok(None)
     }
 
-    /// `T.__new__(S, ...)` for a built-in type `T`: an instance of `S` whose payload `T`
-    /// makes. `object.__new__` refuses arguments as `object_new` does.
-    pub(crate) fn builtin_new(
+    /// `tp_new_wrapper`'s checks of `T.__new__(S, ...)`: `S` must be a type derived from `T`
+    /// whose built-in base is `T` or derives from it. Returns that built-in base.
+    pub(crate) fn check_new_subtype(
         &mut self,
         builtin: &ObjRef,
         subtype: &ObjRef,
-        args: &[ObjRef],
-        kw: &[(ObjRef, ObjRef)],
     ) -> PyResult<ObjRef> {
         let tname = builtin
             .as_type()
@@ -248,26 +246,40 @@ impl Vm {
             )));
         }
         let solid = self.builtin_base(subtype);
-        if !is(&solid, builtin) && !self.is_subclass(&solid, builtin) {
+        let native_solid = solid.as_type().is_some_and(|t| t.native.is_some());
+        let unsafe_base = if native_solid {
+            !is(&solid, builtin)
+        } else {
+            !is(&solid, builtin) && !self.is_subclass(&solid, builtin)
+        };
+        if unsafe_base {
+            let solid_name = match solid.as_type() {
+                Some(t) if native_solid => t.name.as_str(),
+                Some(t) => t.short_name(),
+                None => "?",
+            };
             return Err(self.type_error(format!(
-                "{tname}.__new__({}) is not safe, use {}.__new__()",
+                "{tname}.__new__({}) is not safe, use {solid_name}.__new__()",
                 st.short_name(),
-                solid.as_type().map(|t| t.short_name()).unwrap_or("?")
             )));
         }
-        let heap_part = |vm: &Vm| -> Option<HeapPart> {
-            let t = subtype.as_type()?;
-            if !t.heap {
-                return None;
-            }
-            let _ = vm;
-            Some(HeapPart {
-                class: subtype.clone(),
-                dict: t.instance_dict.then(|| new_dict(Default::default())),
-                slots: Some(new_dict(Default::default())),
-                finalized: Default::default(),
-            })
-        };
+        Ok(solid)
+    }
+
+    /// `T.__new__(S, ...)` for a built-in type `T`: an instance of `S` whose payload `T`
+    /// makes. `object.__new__` refuses arguments as `object_new` does.
+    pub(crate) fn builtin_new(
+        &mut self,
+        builtin: &ObjRef,
+        subtype: &ObjRef,
+        args: &[ObjRef],
+        kw: &[(ObjRef, ObjRef)],
+    ) -> PyResult<ObjRef> {
+        let tname = builtin
+            .as_type()
+            .map(|t| t.short_name().to_string())
+            .unwrap_or_default();
+        let solid = self.check_new_subtype(builtin, subtype)?;
         if is(&solid, &self.types.object) {
             if !args.is_empty() || !kw.is_empty() {
                 let new_is_object = self
@@ -280,7 +292,7 @@ impl Vm {
                     return Err(self.type_error("object() takes no parameters"));
                 }
             }
-            return Ok(match heap_part(self) {
+            return Ok(match HeapPart::for_class(subtype, None) {
                 Some(h) => PyObject::with_class(Payload::Object, h),
                 None => PyObject::new(Payload::Object),
             });
@@ -301,7 +313,7 @@ impl Vm {
         } else {
             crate::builtins::constructors::construct(self, &solid, args, kw)?
         };
-        let Some(h) = heap_part(self) else {
+        let Some(h) = HeapPart::for_class(subtype, None) else {
             return Ok(value);
         };
         let payload = match rebox(&value) {
@@ -425,6 +437,7 @@ impl Vm {
             dict: dict.clone(),
             heap: true,
             instance_dict,
+            native: None,
         };
         let class =
             if is(metatype, &self.types.type_) || !metatype.as_type().is_some_and(|t| t.heap) {
@@ -437,6 +450,7 @@ impl Vm {
                         dict: None,
                         slots: None,
                         finalized: Default::default(),
+                        native: None,
                     },
                 )
             };
@@ -581,6 +595,9 @@ impl Vm {
         let t = &self.types;
         if self.is_subclass(ty, &t.exc.base_exception) {
             return true;
+        }
+        if let Some(native) = ty.as_type().and_then(|t| t.native) {
+            return native.base_type;
         }
         [
             &t.object,

@@ -547,6 +547,11 @@ impl Vm {
     }
 
     fn concat(&mut self, a: &ObjRef, b: &ObjRef, inplace: bool) -> PyResult<ObjRef> {
+        if inplace {
+            if let Some(r) = a.native().and_then(|n| n.inplace_concat(self, a, b)) {
+                return r;
+            }
+        }
         match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => {
                 self.check_alloc((x.as_bytes().len() + y.as_bytes().len()) as u128)?;

@@ -54,6 +54,9 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if let Some(text) = obj.native().and_then(|n| n.repr(self, obj)) {
+            return text;
+        }
         self.builtin_repr(obj)
     }
 
