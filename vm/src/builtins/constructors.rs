@@ -71,6 +71,10 @@ pub fn construct(
         super::code_constructors::make_code
     } else if is(ty, &t.function) {
         super::code_constructors::make_function
+    } else if t.named_iterators.iter().any(|n| is(n, ty)) {
+        // The iterator types have no `tp_new`.
+        let name = ty.as_type().map(|t| t.name.clone()).unwrap_or_default();
+        return Err(vm.type_error(format!("cannot create '{name}' instances")));
     } else {
         let name = ty.as_type().map(|t| t.name.clone()).unwrap_or_default();
         return Err(PyErr::unsupported(format!("calling the type {name}")));

@@ -230,7 +230,7 @@ impl Vm {
     ) -> PyResult<ObjRef> {
         let tname = builtin
             .as_type()
-            .map(|t| t.short_name().to_string())
+            .map(|t| t.tp_name().to_string())
             .unwrap_or_default();
         let Some(st) = subtype.as_type() else {
             return Err(self.type_error(format!(
@@ -241,8 +241,8 @@ impl Vm {
         if !self.is_subclass(subtype, builtin) {
             return Err(self.type_error(format!(
                 "{tname}.__new__({}): {} is not a subtype of {tname}",
-                st.short_name(),
-                st.short_name()
+                st.tp_name(),
+                st.tp_name()
             )));
         }
         let solid = self.builtin_base(subtype);
@@ -253,14 +253,10 @@ impl Vm {
             !is(&solid, builtin) && !self.is_subclass(&solid, builtin)
         };
         if unsafe_base {
-            let solid_name = match solid.as_type() {
-                Some(t) if native_solid => t.name.as_str(),
-                Some(t) => t.short_name(),
-                None => "?",
-            };
+            let solid_name = solid.as_type().map(|t| t.tp_name()).unwrap_or("?");
             return Err(self.type_error(format!(
                 "{tname}.__new__({}) is not safe, use {solid_name}.__new__()",
-                st.short_name(),
+                st.tp_name(),
             )));
         }
         Ok(solid)

@@ -433,6 +433,15 @@ impl Vm {
                 Some(o) => vm.index_value(o),
             }
         };
+        if u.native().is_some_and(|n| n.is_sequence()) {
+            // No `sq_slice`: the bounds become a slice object for `PyObject_GetItem`.
+            let slice = PyObject::new(Payload::Slice(PySlice {
+                start: v.cloned().unwrap_or_else(objects::none),
+                stop: w.cloned().unwrap_or_else(objects::none),
+                step: objects::none(),
+            }));
+            return self.getitem(u, &slice);
+        }
         let len = match &u.payload {
             Payload::List(l) => l.borrow().len(),
             Payload::Tuple(t) => t.len(),
