@@ -772,7 +772,7 @@ impl NativeData for DefaultFactory {
             vm.file_write(file, b"defaultdict(")?;
             match &factory {
                 None => vm.file_write(file, b"None")?,
-                Some(f) => vm.print_object(file, f, false)?,
+                Some(f) => vm.nested(|vm| vm.print_object(file, f, false))?,
             }
             vm.file_write(file, b", ")?;
             let printed = vm.print_container(file, me);

@@ -248,7 +248,13 @@ impl Vm {
         let solid = self.builtin_base(subtype);
         let native_solid = solid.as_type().is_some_and(|t| t.native.is_some());
         let unsafe_base = if native_solid {
-            !is(&solid, builtin)
+            // A native type with a layout of its own has a `tp_new` of its own; one
+            // extending a built-in (`defaultdict`) has the built-in's.
+            let own_layout = solid
+                .as_type()
+                .and_then(|t| t.base.as_ref())
+                .is_some_and(|b| is(b, &self.types.object));
+            !is(&solid, builtin) && own_layout
         } else {
             !is(&solid, builtin) && !self.is_subclass(&solid, builtin)
         };
@@ -276,6 +282,10 @@ impl Vm {
             .map(|t| t.short_name().to_string())
             .unwrap_or_default();
         let solid = self.check_new_subtype(builtin, subtype)?;
+        if let Some(slots) = solid.as_type().and_then(|t| t.native) {
+            let a = crate::objects::Args { pos: args, kw };
+            return (slots.new.func)(self, Some(subtype), a);
+        }
         if is(&solid, &self.types.object) {
             if !args.is_empty() || !kw.is_empty() {
                 let new_is_object = self
