@@ -4,10 +4,12 @@
 
 use std::io::Write;
 use std::panic::AssertUnwindSafe;
+use std::rc::Rc;
 use std::sync::mpsc;
 
 use crate::error::{PyErr, PyException};
-use crate::objects::{self, new_str_from, ObjRef, Payload};
+use crate::eval::frame::ActiveFrame;
+use crate::objects::{self, new_str_from, ObjRef, Payload, PyCode};
 use crate::runtime::output::{Chunk, Output};
 use crate::runtime::Vm;
 use crate::{Outcome, RunConfig};
@@ -100,7 +102,7 @@ fn run_on_vm(pyc: &[u8], config: &RunConfig, out: Output) -> Outcome {
 /// What the ending itself released (the uncaught exception's traceback and the frames'
 /// locals it kept) is closed first, as the reference's runner lets go of it before that.
 fn clear_main(vm: &mut Vm) -> Result<(), PyErr> {
-    vm.frame_globals.clear();
+    vm.frames.clear();
     vm.run_finalizers();
     let main_key = new_str_from("__main__");
     let modules = vm.modules.clone();
@@ -138,8 +140,8 @@ fn clear_main(vm: &mut Vm) -> Result<(), PyErr> {
 }
 
 /// Creates `__main__` (globals in CPython's order), sets `sys.argv`, and runs the module.
-fn run_main(vm: &mut Vm, code: &ObjRef, config: &RunConfig) -> Result<(), PyErr> {
-    let Payload::Code(code) = &code.payload else {
+fn run_main(vm: &mut Vm, code_object: &ObjRef, config: &RunConfig) -> Result<(), PyErr> {
+    let Payload::Code(_) = &code_object.payload else {
         return Err(PyErr::fault(
             crate::error::FaultKind::BadPyc,
             "the .pyc does not hold a code object",
@@ -171,16 +173,51 @@ fn run_main(vm: &mut Vm, code: &ObjRef, config: &RunConfig) -> Result<(), PyErr>
         new_str_from("__pztrace__"),
         objects::new_int(1),
     )?;
-    vm.frame_globals.push(runner_globals);
+    let runner = runner_frame(vm, runner_globals);
+    vm.frames.push(runner);
     vm.recursion_depth = 1;
-    vm.eval_code(code, &globals, None).map(drop)
+    vm.eval_code(code_object, &globals, None).map(drop)
+}
+
+/// The runner's frame as the program sees it on its `f_back` chain: the reference's runner
+/// script (`cpython-patches/pzrun.py`), given to `-c` (so its file is `<string>`), runs the
+/// program from its line 44, at offset 452 of its module code; these follow that script.
+fn runner_frame(vm: &Vm, globals: ObjRef) -> ActiveFrame {
+    const RUNNER_LINE: i32 = 44;
+    const RUNNER_LASTI: i32 = 452;
+    let code = PyCode {
+        argcount: 0,
+        nlocals: 0,
+        stacksize: 0,
+        flags: 0,
+        code: Vec::new(),
+        consts: Vec::new(),
+        names: Vec::new(),
+        varnames: Vec::new(),
+        freevars: Vec::new(),
+        cellvars: Vec::new(),
+        filename: new_str_from("<string>"),
+        name: new_str_from("<module>"),
+        firstlineno: RUNNER_LINE,
+        lnotab: Vec::new(),
+    };
+    ActiveFrame {
+        code_object: objects::PyObject::new(Payload::Code(Rc::new(code))),
+        builtins: vm.builtins_dict.clone(),
+        locals: Some(globals.clone()),
+        globals,
+        slots: Rc::new([]),
+        lasti: RUNNER_LASTI,
+        saved_exc: None,
+        object: None,
+    }
 }
 
 /// The top level's ending: `Py_FlushLine`, then `SystemExit` handling or the traceback.
 fn finish(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
     // The runner's frame has ended: Python code run while reporting (an exception class's
     // `__str__`) is not traced.
-    vm.frame_globals.clear();
+    vm.frames.clear();
     let outcome = report(vm, result);
     if matches!(outcome, Outcome::Exited(_)) {
         vm.clear_main_module();

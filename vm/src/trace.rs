@@ -51,7 +51,7 @@ impl Vm {
         }
         let key = self.pztrace_name.clone();
         let mut last: Option<&ObjRef> = None;
-        for globals in self.frame_globals.iter().rev() {
+        for globals in self.frames.iter().rev().map(|e| &e.globals) {
             if last.is_some_and(|l| std::rc::Rc::ptr_eq(l, globals)) {
                 continue;
             }

@@ -70,9 +70,22 @@ pub fn int_arg(vm: &Vm, obj: &ObjRef) -> PyResult<i64> {
     integer_arg(vm, obj, "Python int too large to convert to C long")
 }
 
-/// The `n` code (`Py_ssize_t` through `__index__`).
+/// The `i` code: an int that must fit a C `int`.
+pub fn c_int_arg(vm: &Vm, obj: &ObjRef) -> PyResult<i32> {
+    let v = int_arg(vm, obj)?;
+    i32::try_from(v).map_err(|_| {
+        vm.overflow_error(if v > 0 {
+            "signed integer is greater than maximum"
+        } else {
+            "signed integer is less than minimum"
+        })
+    })
+}
+
+/// The `n` code (`Py_ssize_t`): where `Py_ssize_t` is a C long, getargs.c falls through to
+/// the `l` code, so it is the same conversion with the same overflow message.
 pub fn ssize_arg(vm: &Vm, obj: &ObjRef) -> PyResult<i64> {
-    integer_arg(vm, obj, "cannot fit 'long' into an index-sized integer")
+    int_arg(vm, obj)
 }
 
 /// The integer codes' shared rule; only their overflow message differs.
@@ -117,4 +130,61 @@ pub fn adjust_indices(start: i64, end: i64, len: i64) -> (i64, i64) {
         start
     };
     (start, end)
+}
+
+/// `PyArg_ParseTupleAndKeywords` (`vgetargskeywords`) binding the positional and keyword
+/// arguments to `names`, of which the first `required` must be given. Its checks come in
+/// its order: the total count, then each parameter in turn (given twice, or missing), then
+/// keywords that name no parameter.
+pub fn parse_keywords(
+    vm: &Vm,
+    args: &Args,
+    name: &str,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<ObjRef>>> {
+    let given = args.pos.len() + args.kw.len();
+    if given > names.len() {
+        let n = names.len();
+        let s = if n == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {n} argument{s} ({given} given)"
+        )));
+    }
+    let by_name = |param: &str| {
+        args.kw
+            .iter()
+            .find(|(k, _)| k.as_str_bytes() == Some(param.as_bytes()))
+            .map(|(_, v)| v.clone())
+    };
+    let mut bound = Vec::with_capacity(names.len());
+    for (i, param) in names.iter().enumerate() {
+        let value = match (by_name(param), args.pos.get(i)) {
+            (Some(_), Some(_)) => {
+                return Err(vm.type_error(format!(
+                    "Argument given by name ('{param}') and position ({})",
+                    i + 1
+                )))
+            }
+            (Some(v), None) => Some(v),
+            (None, positional) => positional.cloned(),
+        };
+        if value.is_none() && i < required {
+            return Err(vm.type_error(format!(
+                "Required argument '{param}' (pos {}) not found",
+                i + 1
+            )));
+        }
+        bound.push(value);
+    }
+    for (k, _) in args.kw {
+        let key = k.as_str_bytes().unwrap_or_default();
+        if !names.iter().any(|n| n.as_bytes() == key) {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for this function",
+                String::from_utf8_lossy(key)
+            )));
+        }
+    }
+    Ok(bound)
 }

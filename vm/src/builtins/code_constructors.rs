@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use super::functions::args::{int_arg, parse};
+use super::functions::args::{c_int_arg, parse};
 use super::functions::bind_keywords;
 use crate::error::PyResult;
 use crate::objects::{self, Args, ObjRef, Payload, PyCode};
@@ -19,13 +19,7 @@ pub fn make_code(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
         return Err(vm.type_error("code() takes no keyword arguments"));
     }
     let p = parse(vm, &a, "code", 12, 14)?;
-    let int = |vm: &Vm, i: usize| -> PyResult<i64> {
-        int_arg(vm, &p[i]).and_then(|v| {
-            i32::try_from(v)
-                .map(i64::from)
-                .map_err(|_| vm.overflow_error("signed integer is greater than maximum"))
-        })
-    };
+    let int = |vm: &Vm, i: usize| -> PyResult<i64> { c_int_arg(vm, &p[i]).map(i64::from) };
     let (argcount, nlocals, stacksize, flags) =
         (int(vm, 0)?, int(vm, 1)?, int(vm, 2)?, int(vm, 3)?);
     let code = string_arg(vm, p, 4)?;

@@ -70,23 +70,7 @@ pub(crate) fn int_or_long(v: BigInt) -> ObjRef {
 }
 
 fn abs(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let x = &a.pos[0];
-    Ok(match &x.payload {
-        Payload::Int(i) => int_or_long(BigInt::from(*i).abs()),
-        Payload::Bool(b) => new_int(*b as i64),
-        Payload::Long(l) => new_long(l.abs()),
-        Payload::Float(f) => new_float(f.abs()),
-        Payload::Complex(c) => {
-            let r = c.real.hypot(c.imag);
-            if r.is_infinite() && c.real.is_finite() && c.imag.is_finite() {
-                return Err(vm.overflow_error("absolute value too large"));
-            }
-            new_float(r)
-        }
-        _ => {
-            return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x))))
-        }
-    })
+    vm.unary_op(crate::protocols::number::UnaryOp::Absolute, &a.pos[0])
 }
 
 /// The rank of a built-in number in 2.7's coercion: int (and bool), long, float, complex.
@@ -800,43 +784,15 @@ fn repr(vm: &mut Vm, _: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 }
 
 /// Matches keyword arguments to the named parameters after the positional ones, with
-/// `PyArg_ParseTupleAndKeywords`' messages.
+/// `PyArg_ParseTupleAndKeywords`' messages; every parameter is optional here (the caller
+/// reports a missing one).
 pub(crate) fn bind_keywords(
     vm: &Vm,
     a: &Args,
     func: &str,
     names: &[&str],
 ) -> PyResult<Vec<Option<ObjRef>>> {
-    if a.pos.len() > names.len() {
-        let n = names.len();
-        let s = if n == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{func}() takes at most {n} argument{s} ({} given)",
-            a.pos.len() + a.kw.len()
-        )));
-    }
-    let mut out: Vec<Option<ObjRef>> = names.iter().map(|_| None).collect();
-    for (i, p) in a.pos.iter().enumerate() {
-        out[i] = Some(p.clone());
-    }
-    for (k, v) in a.kw {
-        let key = k.as_str_bytes().unwrap_or_default();
-        let Some(i) = names.iter().position(|n| n.as_bytes() == key) else {
-            return Err(vm.type_error(format!(
-                "'{}' is an invalid keyword argument for this function",
-                String::from_utf8_lossy(key)
-            )));
-        };
-        if out[i].is_some() {
-            return Err(vm.type_error(format!(
-                "Argument given by name ('{}') and position ({})",
-                names[i],
-                i + 1
-            )));
-        }
-        out[i] = Some(v.clone());
-    }
-    Ok(out)
+    args::parse_keywords(vm, a, func, names, 0)
 }
 
 /// `round(x[, n])`: half away from zero on the exact binary value; always a float.

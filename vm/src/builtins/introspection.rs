@@ -37,9 +37,7 @@ impl Vm {
     }
 
     fn current_globals(&self) -> ObjRef {
-        self.frame_globals
-            .last()
-            .cloned()
+        self.innermost_globals()
             .unwrap_or_else(|| self.builtins_dict.clone())
     }
 }

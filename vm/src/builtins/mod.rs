@@ -6,6 +6,7 @@ pub mod code_constructors;
 pub mod constructors;
 pub mod dict_methods;
 pub mod dict_views;
+pub mod file_methods;
 pub mod format;
 pub mod format_spec;
 pub mod functions;
@@ -52,9 +53,10 @@ pub static FUNCTION_TABLES: &[&[MethodDef]] = &[
 /// looked up on the type or an instance, it binds the type. (The tables are read here at run
 /// time, so the entries compared are the very ones installed in the type dicts.)
 pub fn is_class_method(def: &MethodDef) -> bool {
-    let tables: [&'static [MethodDef]; 2] = [
+    let tables: [&'static [MethodDef]; 3] = [
         dict_methods::DICT_CLASS_METHODS,
         number_methods::FLOAT_CLASS_METHODS,
+        crate::modules::itertools::CHAIN_CLASS_METHODS,
     ];
     tables
         .iter()
@@ -178,6 +180,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     }
     let tuple_t = vm.types.tuple.clone();
     add_methods(vm, &tuple_t, tuple_methods::TUPLE_METHODS)?;
+    let file_t = vm.types.file.clone();
+    add_methods(vm, &file_t, file_methods::FILE_METHODS)?;
     let t = &vm.types;
     let numbers = [
         (t.int.clone(), number_methods::INT_METHODS),

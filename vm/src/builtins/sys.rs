@@ -1,6 +1,7 @@
 //! The `sys` module: argv, path, modules, the standard streams, `exit`, `exc_info`, the
 //! recursion limit, and the constants programs commonly read.
 
+use super::functions::args;
 use crate::error::PyResult;
 use crate::objects::{
     self, new_int, new_str_from, new_tuple, none, Args, CallConv, MethodDef, ObjRef,
@@ -80,6 +81,20 @@ fn sys_setrecursionlimit(vm: &mut Vm, _self: Option<&ObjRef>, args: Args) -> PyR
     Ok(none())
 }
 
+/// `sys._getframe([depth])`: the frame `depth` calls below the innermost one.
+fn sys_getframe(vm: &mut Vm, _self: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let depth = match args::parse(vm, &a, "_getframe", 0, 1)? {
+        [depth] => args::c_int_arg(vm, depth)?,
+        _ => 0,
+    };
+    let innermost = vm.frames.len().checked_sub(1);
+    let wanted = innermost.and_then(|top| top.checked_sub(depth.max(0) as usize));
+    match wanted.and_then(|d| vm.frame_object(d)) {
+        Some(frame) => Ok(frame),
+        None => Err(vm.value_error("call stack is not deep enough")),
+    }
+}
+
 pub static SYS_FUNCTIONS: &[MethodDef] = &[
     MethodDef {
         name: "exit",
@@ -95,6 +110,11 @@ pub static SYS_FUNCTIONS: &[MethodDef] = &[
         name: "exc_clear",
         conv: CallConv::NoArgs,
         func: sys_exc_clear,
+    },
+    MethodDef {
+        name: "_getframe",
+        conv: CallConv::VarArgs,
+        func: sys_getframe,
     },
     MethodDef {
         name: "getrecursionlimit",
@@ -117,6 +137,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         objects::PyObject::new(objects::Payload::File(objects::file::PyFile {
             stream: s,
             softspace: std::cell::Cell::new(false),
+            closed: std::cell::Cell::new(false),
         }))
     };
     use objects::file::StdStream;

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 
 use super::frame::Frame;
-use super::{top, Exit, OpResult};
+use super::{top, OpResult};
 use crate::error::PyResult;
 use crate::objects::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::objects::function::PyFunction;
@@ -460,7 +460,13 @@ impl Vm {
         let code = code.clone();
         let builtins = self.builtins_for(&pf.globals);
         let locals = super::exec::frame_locals(&code, &pf.globals, None);
-        let mut frame = Frame::new(code.clone(), pf.globals.clone(), builtins, locals);
+        let mut frame = Frame::new(
+            code_obj.clone(),
+            code.clone(),
+            pf.globals.clone(),
+            builtins,
+            locals,
+        );
         let defaults: Vec<ObjRef> = match &*pf.defaults.borrow() {
             Some(d) => d.as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
             None => Vec::new(),
@@ -471,11 +477,7 @@ impl Vm {
         if code.flags & CO_GENERATOR != 0 {
             return Ok(self.new_generator(&code_obj, frame));
         }
-        let result = self.run_frame(&mut frame, None);
-        self.release_frame(frame, &result);
-        match result? {
-            Exit::Return(v) | Exit::Yield(v) => Ok(v),
-        }
+        self.run_to_end(frame)
     }
 
     /// The builtins a frame with these globals sees: `globals['__builtins__']` (a module's
@@ -506,7 +508,7 @@ impl Vm {
         let argcount = code.argcount as usize;
         let flags = code.flags;
         let defcount = defaults.len();
-        if frame.fast.len()
+        if frame.nfast
             < argcount + (flags & CO_VARARGS != 0) as usize + (flags & CO_VARKEYWORDS != 0) as usize
         {
             return Err(crate::error::PyErr::bad_bytecode(
@@ -526,7 +528,7 @@ impl Vm {
         if flags & CO_VARKEYWORDS != 0 {
             let d = objects::new_dict(Default::default());
             let i = argcount + (flags & CO_VARARGS != 0) as usize;
-            frame.fast[i] = Some(d.clone());
+            frame.set_fast(i, d.clone());
             kwdict = Some(d);
         }
         let mut n = args.len();
@@ -542,10 +544,10 @@ impl Vm {
             n = argcount;
         }
         for (i, a) in args[..n].iter().enumerate() {
-            frame.fast[i] = Some(a.clone());
+            frame.set_fast(i, a.clone());
         }
         if flags & CO_VARARGS != 0 {
-            frame.fast[argcount] = Some(new_tuple(args[n..].to_vec()));
+            frame.set_fast(argcount, new_tuple(args[n..].to_vec()));
         }
         for (key, value) in kw {
             if !matches!(key.payload, Payload::Str(_) | Payload::Unicode(_)) {
@@ -566,24 +568,23 @@ impl Vm {
                     Some(d) => self.dict_set(d, key.clone(), value.clone())?,
                 },
                 Some(j) => {
-                    if frame.fast[j].is_some() {
+                    if frame.fast_value(j).is_some() {
                         let k = String::from_utf8_lossy(key.as_str_bytes().unwrap_or(b"?"))
                             .into_owned();
                         return Err(self.type_error(format!(
                             "{co_name}() got multiple values for keyword argument '{k}'"
                         )));
                     }
-                    frame.fast[j] = Some(value.clone());
+                    frame.set_fast(j, value.clone());
                 }
             }
         }
         if args.len() < argcount {
             let m = argcount.saturating_sub(defcount);
             for i in args.len()..m {
-                if frame.fast[i].is_none() {
-                    let given = frame.fast[..argcount]
-                        .iter()
-                        .filter(|s| s.is_some())
+                if frame.fast_value(i).is_none() {
+                    let given = (0..argcount)
+                        .filter(|&j| frame.fast_value(j).is_some())
                         .count();
                     return Err(self.type_error(format!(
                         "{co_name}() takes {} {m} argument{} ({given} given)",
@@ -598,8 +599,8 @@ impl Vm {
             }
             let start = n.saturating_sub(m);
             for (i, def) in defaults.iter().enumerate().skip(start) {
-                if frame.fast[m + i].is_none() {
-                    frame.fast[m + i] = Some(def.clone());
+                if frame.fast_value(m + i).is_none() {
+                    frame.set_fast(m + i, def.clone());
                 }
             }
         }
@@ -612,12 +613,12 @@ impl Vm {
         let mut nargs = code.argcount as usize;
         nargs += (code.flags & CO_VARARGS != 0) as usize;
         nargs += (code.flags & CO_VARKEYWORDS != 0) as usize;
-        for cellname in &code.cellvars {
+        for (i, cellname) in code.cellvars.iter().enumerate() {
             let arg = code.varnames[..nargs.min(code.varnames.len())]
                 .iter()
                 .position(|a| a.as_str_bytes() == cellname.as_str_bytes());
-            let initial = arg.and_then(|j| frame.fast[j].clone());
-            frame.cells.push(objects::new_cell(initial));
+            let initial = arg.and_then(|j| frame.fast_value(j));
+            frame.set_cell(i, objects::new_cell(initial));
         }
         if !code.freevars.is_empty() {
             let cells = closure.and_then(|c| c.as_tuple()).unwrap_or(&[]);
@@ -626,7 +627,9 @@ impl Vm {
                     "closure does not match co_freevars",
                 ));
             }
-            frame.cells.extend(cells.iter().cloned());
+            for (i, cell) in cells.iter().enumerate() {
+                frame.set_cell(code.cellvars.len() + i, cell.clone());
+            }
         }
         Ok(())
     }

@@ -1,15 +1,17 @@
 //! The `exec` statement (`EXEC_STMT`, ceval's `exec_statement`) and what it needs: running a
 //! code object in given globals and locals (`PyEval_EvalCode`), and the copies between a
 //! function's fast locals and its `f_locals` dict (`PyFrame_FastToLocals`/`LocalsToFast`)
-//! that a plain `exec` inside a function makes.
+//! that a plain `exec` inside a function makes, and that `locals()` and a `frame` object's
+//! `f_locals` make too.
 //!
 //! The VM has no compiler, so `exec` of source text or of a file is a fault naming what is
 //! missing; `exec` of a code object (the form obfuscated programs use) runs it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::frame::Frame;
-use super::{Exit, OpResult};
+use super::OpResult;
 use crate::error::{PyErr, PyResult};
 use crate::objects::code::{CO_NEWLOCALS, CO_OPTIMIZED};
 use crate::objects::{self, DictTable, ObjRef, Payload, PyCode};
@@ -53,8 +55,8 @@ impl Vm {
         } else if locals.is_none() {
             locals = globals.clone();
         }
-        let code = match &prog.payload {
-            Payload::Code(code) => code.clone(),
+        match &prog.payload {
+            Payload::Code(_) => {}
             Payload::Str(_) | Payload::Unicode(_) => {
                 return Err(PyErr::unsupported(
                     "exec of source text (the VM has no compiler)",
@@ -66,7 +68,7 @@ impl Vm {
                 ))
             }
             _ => return Err(self.type_error("exec: arg 1 must be a string, file, or code object")),
-        };
+        }
         if globals.as_dict().is_none() {
             return Err(self.type_error("exec: arg 2 must be a dictionary or None"));
         }
@@ -77,12 +79,12 @@ impl Vm {
         if self.dict_get(&globals, &builtins_key)?.is_none() {
             self.setitem(&globals, &builtins_key, f.builtins.clone())?;
         }
-        if !code.freevars.is_empty() {
+        if code_of(&prog).is_some_and(|code| !code.freevars.is_empty()) {
             return Err(
                 self.type_error("code object passed to exec may not contain free variables")
             );
         }
-        let result = self.eval_code(&code, &globals, Some(locals));
+        let result = self.eval_code(&prog, &globals, Some(locals));
         if plain {
             self.locals_to_fast(f);
         }
@@ -110,55 +112,54 @@ impl Vm {
     /// the frame's locals chosen as `PyFrame_New` chooses them.
     pub fn eval_code(
         &mut self,
-        code: &Rc<PyCode>,
+        code_object: &ObjRef,
         globals: &ObjRef,
         locals: Option<ObjRef>,
     ) -> PyResult<ObjRef> {
+        let Some(code) = code_of(code_object) else {
+            return Err(self.system_error("bad internal call: not a code object"));
+        };
         let builtins = self.builtins_for(globals);
-        let locals = frame_locals(code, globals, locals);
-        let mut frame = Frame::new(code.clone(), globals.clone(), builtins, locals);
-        for _ in &code.cellvars {
-            frame.cells.push(objects::new_cell(None));
+        let locals = frame_locals(&code, globals, locals);
+        let frame = Frame::new(
+            code_object.clone(),
+            code.clone(),
+            globals.clone(),
+            builtins,
+            locals,
+        );
+        for i in 0..code.cellvars.len() {
+            frame.set_cell(i, objects::new_cell(None));
         }
         if code.flags & crate::objects::code::CO_GENERATOR != 0 {
-            let code_obj = objects::PyObject::new(objects::Payload::Code(code.clone()));
-            return Ok(self.new_generator(&code_obj, frame));
+            return Ok(self.new_generator(code_object, frame));
         }
-        let result = self.run_frame(&mut frame, None);
-        self.release_frame(frame, &result);
-        match result? {
-            Exit::Return(v) | Exit::Yield(v) => Ok(v),
-        }
+        self.run_to_end(frame)
     }
 
     /// `PyFrame_FastToLocals`: the fast locals (and cells) copied into `f_locals`, created
-    /// when the frame has none. Errors while copying are dropped, as CPython drops them.
+    /// when the frame has none. The dict is the one its `frame` object shows as `f_locals`.
     pub fn fast_to_locals(&mut self, f: &mut Frame) -> ObjRef {
+        if f.locals.is_none() {
+            f.locals = self
+                .frames
+                .last()
+                .filter(|e| Rc::ptr_eq(&e.slots, &f.slots))
+                .and_then(|e| e.locals.clone());
+        }
         let locals = f
             .locals
             .get_or_insert_with(|| objects::new_dict(DictTable::new()))
             .clone();
-        let code = f.code.clone();
-        let nfast = code.varnames.len().min(code.nlocals as usize);
-        let fast: Vec<Option<ObjRef>> = f.fast.iter().take(nfast).cloned().collect();
-        self.map_to_dict(&code.varnames[..nfast], &fast, &locals);
-        let cell_values =
-            |cells: &[ObjRef]| -> Vec<Option<ObjRef>> { cells.iter().map(cell_contents).collect() };
-        let ncells = code.cellvars.len().min(f.cells.len());
-        self.map_to_dict(
-            &code.cellvars[..ncells],
-            &cell_values(&f.cells[..ncells]),
-            &locals,
-        );
-        if code.flags & CO_OPTIMIZED != 0 {
-            let free = &f.cells[ncells..];
-            let nfree = code.freevars.len().min(free.len());
-            self.map_to_dict(
-                &code.freevars[..nfree],
-                &cell_values(&free[..nfree]),
-                &locals,
-            );
+        if let Some(e) = self
+            .frames
+            .last_mut()
+            .filter(|e| Rc::ptr_eq(&e.slots, &f.slots))
+        {
+            e.locals = Some(locals.clone());
         }
+        let code = f.code.clone();
+        self.slots_to_locals(&code, &f.slots, &locals);
         locals
     }
 
@@ -169,30 +170,62 @@ impl Vm {
             return;
         };
         let code = f.code.clone();
-        let nfast = code
-            .varnames
-            .len()
-            .min(code.nlocals as usize)
-            .min(f.fast.len());
+        let nfast = code.varnames.len().min(code.nlocals as usize);
         for j in (0..nfast).rev() {
             if let Some(value) = self.lookup_quietly(&locals, &code.varnames[j]) {
-                f.fast[j] = Some(value);
+                f.set_fast(j, value);
             }
         }
-        let ncells = code.cellvars.len().min(f.cells.len());
-        let mut targets: Vec<(&ObjRef, ObjRef)> = code.cellvars[..ncells]
-            .iter()
-            .zip(f.cells[..ncells].iter().cloned())
-            .collect();
+        let ncells = code.cellvars.len();
+        let mut targets: Vec<(&ObjRef, usize)> = code.cellvars.iter().zip(0..).collect();
         if code.flags & CO_OPTIMIZED != 0 {
-            targets.extend(code.freevars.iter().zip(f.cells[ncells..].iter().cloned()));
+            targets.extend(code.freevars.iter().zip(ncells..));
         }
-        for (name, cell) in targets.into_iter().rev() {
+        for (name, i) in targets.into_iter().rev() {
+            let Some(cell) = f.cell(i) else {
+                continue;
+            };
             if let Some(value) = self.lookup_quietly(&locals, name) {
                 if let Payload::Cell(slot) = &cell.payload {
-                    *slot.borrow_mut() = Some(value);
+                    let old = slot.replace(Some(value));
+                    drop(old);
                 }
             }
+        }
+    }
+
+    /// `PyFrame_FastToLocals` on a frame's slots: the fast locals (and cells) copied into
+    /// `locals`. Errors while copying are dropped, as CPython drops them.
+    pub(crate) fn slots_to_locals(
+        &mut self,
+        code: &PyCode,
+        slots: &[RefCell<Option<ObjRef>>],
+        locals: &ObjRef,
+    ) {
+        let values = |range: std::ops::Range<usize>| -> Vec<Option<ObjRef>> {
+            slots
+                .get(range)
+                .unwrap_or(&[])
+                .iter()
+                .map(|s| s.borrow().clone())
+                .collect()
+        };
+        let nfast = code.varnames.len().min(code.nlocals as usize);
+        self.map_to_dict(&code.varnames[..nfast], &values(0..nfast), locals);
+        let first_cell = super::frame::fast_count(code);
+        let cell_values = |cells: Vec<Option<ObjRef>>| -> Vec<Option<ObjRef>> {
+            cells
+                .iter()
+                .map(|c| c.as_ref().and_then(cell_contents))
+                .collect()
+        };
+        let ncells = code.cellvars.len();
+        let cells = cell_values(values(first_cell..first_cell + ncells));
+        self.map_to_dict(&code.cellvars, &cells, locals);
+        if code.flags & CO_OPTIMIZED != 0 {
+            let start = first_cell + ncells;
+            let frees = cell_values(values(start..start + code.freevars.len()));
+            self.map_to_dict(&code.freevars, &frees, locals);
         }
     }
 
@@ -239,6 +272,13 @@ pub fn frame_locals(code: &PyCode, globals: &ObjRef, given: Option<ObjRef>) -> O
         Some(objects::new_dict(DictTable::new()))
     } else {
         Some(given.unwrap_or_else(|| globals.clone()))
+    }
+}
+
+fn code_of(obj: &ObjRef) -> Option<Rc<PyCode>> {
+    match &obj.payload {
+        Payload::Code(code) => Some(code.clone()),
+        _ => None,
     }
 }
 

@@ -13,7 +13,7 @@ use crate::objects::{self, new_int, null, ObjRef, Payload, PyObject};
 use crate::opcode::{self, Opcode};
 use crate::runtime::Vm;
 use crate::trace::{Event, Leave, TraceMode, Traced, Untraced};
-use frame::{Block, BlockKind, Frame, Why};
+use frame::{ActiveFrame, Block, BlockKind, Frame, Why};
 
 /// How a frame's run ended.
 pub enum Exit {
@@ -42,7 +42,8 @@ impl Vm {
         throw: Option<PyErr>,
     ) -> PyResult<Exit> {
         self.enter_recursive_call("")?;
-        self.frame_globals.push(f.globals.clone());
+        self.frames.push(ActiveFrame::entering(f));
+        self.frame_entered();
         f.traced = T::ON && self.pztrace_on_chain();
         if T::ON && f.traced {
             self.trace_enter(f, f.lasti >= 0);
@@ -50,7 +51,7 @@ impl Vm {
         let result = self.eval_loop::<T>(f, throw);
         // `reset_exc_info` comes before the frame is left; what it releases (a traceback
         // keeping a finished frame's locals) is finalized inside this frame.
-        if let Some(saved) = f.saved_exc.take() {
+        if let Some(saved) = self.frames.last_mut().and_then(|e| e.saved_exc.take()) {
             let mirror = [
                 Some(saved.exc_type.clone().unwrap_or_else(objects::none)),
                 saved.value.clone(),
@@ -70,15 +71,22 @@ impl Vm {
             };
             self.trace_leave(f, how);
         }
-        self.frame_globals.pop();
+        if let Some(entry) = self.frames.pop() {
+            self.frame_left(f, entry);
+        }
         self.recursion_depth -= 1;
         result
     }
 
-    /// Frees a frame that has finished and finalizes what that freed, right away.
-    pub fn release_frame(&mut self, f: Frame, result: &PyResult<Exit>) {
-        retire_frame(f, result);
+    /// Runs a frame that has not started to its end, then frees it and finalizes what that
+    /// freed, right away.
+    pub(crate) fn run_to_end(&mut self, mut frame: Frame) -> PyResult<ObjRef> {
+        let result = self.run_frame(&mut frame, None);
+        drop(frame);
         self.run_finalizers();
+        match result? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
     }
 
     /// `Py_EnterRecursiveCall`: counts a level, failing past the limit with CPython's message.
@@ -139,6 +147,9 @@ impl Vm {
             }
             let pc = f.pc;
             f.lasti = pc as i32;
+            if let Some(entry) = self.frames.last_mut() {
+                entry.lasti = f.lasti;
+            }
             let Some(&byte) = bytes.get(pc) else {
                 return Err(PyErr::bad_bytecode(format!(
                     "execution ran off the end of the code of {} at offset {pc}",
@@ -241,7 +252,7 @@ impl Vm {
                     };
                     let tb = traceback.unwrap_or_else(objects::none);
                     if block.kind != BlockKind::Finally {
-                        self.set_exc_info(f, &exc_type, &value, &tb);
+                        self.set_exc_info(&exc_type, &value, &tb);
                         // The exception state it replaced is released here, before the pushes.
                         self.run_finalizers();
                     }
@@ -268,21 +279,26 @@ impl Vm {
 
     /// `PyTraceBack_Here`: the exception passed through this frame at `f_lasti`.
     fn traceback_here(&mut self, f: &Frame, e: &mut PyException) {
+        let Some(frame) = self.current_frame_object() else {
+            return;
+        };
         let tb = PyObject::new(Payload::Traceback(objects::traceback::PyTraceback {
             next: e.traceback.take(),
+            frame,
             code: f.code.clone(),
             lasti: f.lasti,
             lineno: f.lineno(),
-            frame_values: Default::default(),
         }));
         e.traceback = Some(tb);
     }
 
     /// `set_exc_info`: the handled exception becomes `sys.exc_info()`; the first time in this
     /// frame, the previous state is saved to be restored when the frame is left.
-    fn set_exc_info(&mut self, f: &mut Frame, exc_type: &ObjRef, value: &ObjRef, tb: &ObjRef) {
-        if f.saved_exc.is_none() {
-            f.saved_exc = Some(self.exc_info.clone());
+    fn set_exc_info(&mut self, exc_type: &ObjRef, value: &ObjRef, tb: &ObjRef) {
+        if let Some(entry) = self.frames.last_mut() {
+            if entry.saved_exc.is_none() {
+                entry.saved_exc = Some(self.exc_info.clone());
+            }
         }
         self.exc_info.exc_type = Some(exc_type.clone());
         self.exc_info.value = Some(value.clone());
@@ -425,21 +441,5 @@ fn read_arg(bytes: &[u8], pc: usize) -> PyResult<u32> {
         _ => Err(PyErr::bad_bytecode(format!(
             "the argument of the instruction at offset {pc} runs past the end of the code"
         ))),
-    }
-}
-
-/// Frees a frame that has finished, without finalizing what that freed. When an exception left
-/// it, its traceback keeps its locals alive instead, as `tb_frame` does.
-pub(crate) fn retire_frame(mut f: Frame, result: &PyResult<Exit>) {
-    if let Err(PyErr::Exception(e)) = result {
-        // The head entry is this frame's, unless the exception was re-raised with a
-        // traceback from elsewhere and never passed through this frame's unwinding.
-        if let Some(Payload::Traceback(entry)) = e.traceback.as_ref().map(|t| &t.payload) {
-            if std::rc::Rc::ptr_eq(&entry.code, &f.code) {
-                let mut kept = entry.frame_values.borrow_mut();
-                kept.append(&mut f.fast);
-                kept.extend(f.cells.drain(..).map(Some));
-            }
-        }
     }
 }

@@ -192,10 +192,10 @@ impl Vm {
             }
             LOAD_FAST => {
                 let slot = f
-                    .fast
-                    .get(arg as usize)
+                    .fast(arg as usize)
                     .ok_or_else(|| operand_out_of_range("locals", arg))?;
-                match slot.clone() {
+                let value = slot.borrow().clone();
+                match value {
                     Some(v) => {
                         self.push::<T>(f, v);
                         Ok(())
@@ -206,28 +206,25 @@ impl Vm {
             STORE_FAST => {
                 let v = self.pop::<T>(f)?;
                 let slot = f
-                    .fast
-                    .get_mut(arg as usize)
+                    .fast(arg as usize)
                     .ok_or_else(|| operand_out_of_range("locals", arg))?;
-                let old = slot.replace(v);
+                let old = slot.replace(Some(v));
                 drop(old);
                 Ok(())
             }
             DELETE_FAST => {
                 let slot = f
-                    .fast
-                    .get_mut(arg as usize)
+                    .fast(arg as usize)
                     .ok_or_else(|| operand_out_of_range("locals", arg))?;
-                match slot.take() {
+                let old = slot.take();
+                match old {
                     Some(_) => Ok(()),
                     None => Err(self.unbound_local(f, arg).into()),
                 }
             }
             LOAD_CLOSURE => {
                 let cell = f
-                    .cells
-                    .get(arg as usize)
-                    .cloned()
+                    .cell(arg as usize)
                     .ok_or_else(|| operand_out_of_range("cells", arg))?;
                 self.push::<T>(f, cell);
                 Ok(())
@@ -236,8 +233,7 @@ impl Vm {
             STORE_DEREF => {
                 let v = self.pop::<T>(f)?;
                 let cell = f
-                    .cells
-                    .get(arg as usize)
+                    .cell(arg as usize)
                     .ok_or_else(|| operand_out_of_range("cells", arg))?;
                 if let Payload::Cell(c) = &cell.payload {
                     let old = c.replace(Some(v));
@@ -720,9 +716,7 @@ impl Vm {
 
     fn op_load_deref<T: TraceMode>(&mut self, f: &mut Frame, arg: u32) -> OpResult {
         let cell = f
-            .cells
-            .get(arg as usize)
-            .cloned()
+            .cell(arg as usize)
             .ok_or_else(|| operand_out_of_range("cells", arg))?;
         let value = match &cell.payload {
             Payload::Cell(c) => c.borrow().clone(),

@@ -194,10 +194,9 @@ impl Vm {
         code: &ObjRef,
         pathname: &Path,
     ) -> PyResult<ObjRef> {
-        let Payload::Code(body) = &code.payload else {
+        if !matches!(code.payload, Payload::Code(_)) {
             return Err(self.system_error("bad internal call: not a code object"));
-        };
-        let body = body.clone();
+        }
         let m = self.add_module(name)?;
         let dict = self.module_dict(&m);
         let builtins_key = new_str_from("__builtins__");
@@ -206,7 +205,7 @@ impl Vm {
             self.dict_set(&dict, builtins_key, builtins)?;
         }
         self.dict_set(&dict, new_str_from("__file__"), path_str(pathname))?;
-        if let Err(e) = self.eval_code(&body, &dict, None) {
+        if let Err(e) = self.eval_code(code, &dict, None) {
             if matches!(e, PyErr::Exception(_)) {
                 self.remove_module(name)?;
             }

@@ -30,6 +30,10 @@ pub struct ImportState {
     /// stands in for until a program imports one: then a `.py` module's body runs, untraced
     /// as in CPython, in the module object that was there from the start.
     pub preloaded: Vec<&'static str>,
+    /// The types native modules made, by `tp_name`: CPython's are static, so a module made
+    /// again (after leaving `sys.modules`) holds the same type objects, and a type no module
+    /// attribute holds is still there for the code that instantiates it.
+    pub native_types: Vec<(String, ObjRef)>,
 }
 
 /// A module in `sys.modules` when a program starts, in the order `Py_InitializeEx`, the
@@ -228,7 +232,7 @@ impl Vm {
     /// globals' builtins, with the from-list `['__doc__']` so the named module itself is
     /// returned (used by built-in functions that need a module).
     pub fn import_module(&mut self, name: &str) -> PyResult<ObjRef> {
-        let globals = self.frame_globals.last().cloned();
+        let globals = self.innermost_globals();
         let builtins = match &globals {
             Some(g) => {
                 let key = new_str_from("__builtins__");
@@ -575,9 +579,9 @@ impl Vm {
             Some(found @ finder::Found::Compiled(_)) => found,
             _ => return Err(unavailable()),
         };
-        let chain = std::mem::take(&mut self.frame_globals);
+        let chain = std::mem::take(&mut self.frames);
         let result = self.load_module(name.as_bytes(), found);
-        self.frame_globals = chain;
+        self.frames = chain;
         match result {
             Ok(m) => Ok(Some(m)),
             Err(PyErr::Exception(_)) => Err(unavailable()),

@@ -14,6 +14,8 @@ pub struct PyFile {
     pub stream: StdStream,
     /// The `print` statement's softspace flag.
     pub softspace: Cell<bool>,
+    /// `close()` was called (`f_fp == NULL`): every later operation fails.
+    pub closed: Cell<bool>,
 }
 
 impl StdStream {

@@ -23,6 +23,8 @@ pub struct PyGenerator {
     frame: RefCell<Option<Box<Frame>>>,
     /// `gi_running`.
     running: Cell<bool>,
+    /// Where the frame's entry is in `Vm::frames` while it runs.
+    running_depth: Cell<usize>,
 }
 
 impl PyGenerator {
@@ -32,6 +34,7 @@ impl PyGenerator {
             code,
             frame: RefCell::new(Some(Box::new(frame))),
             running: Cell::new(false),
+            running_depth: Cell::new(0),
         }
     }
 
@@ -180,6 +183,7 @@ impl Vm {
         }
         let mut slot = gen.frame.borrow_mut().take();
         gen.running.set(true);
+        gen.running_depth.set(self.frames.len());
         let result = self.resume_slot(&mut slot, arg, thrown);
         gen.running.set(false);
         *gen.frame.borrow_mut() = slot.take();
@@ -220,9 +224,7 @@ impl Vm {
             return Ok(Some(v));
         }
         // The generator can't be rerun: release the frame now, as CPython does.
-        if let Some(finished) = slot.take() {
-            crate::eval::retire_frame(*finished, &result);
-        }
+        drop(slot.take());
         match result? {
             Exit::Return(v) if v.is_none() => match arg {
                 Some(_) => Err(self.stop_iteration()),
@@ -230,6 +232,17 @@ impl Vm {
             },
             Exit::Return(v) | Exit::Yield(v) => Ok(Some(v)),
         }
+    }
+
+    /// `gi_frame`: the frame while the generator can still run (running, it is the active
+    /// one), None once it finished.
+    fn generator_frame(&mut self, gen: &PyGenerator) -> Option<ObjRef> {
+        if gen.running.get() {
+            return self.frame_object(gen.running_depth.get());
+        }
+        let mut slot = gen.frame.borrow_mut();
+        let frame = slot.as_mut()?;
+        Some(self.idle_frame_object(frame))
     }
 
     /// `gen_close`'s verdict on what throwing `GeneratorExit` in gave.
@@ -269,8 +282,9 @@ impl Vm {
     }
 
     /// `generator.gi_running` and friends.
-    pub(crate) fn generator_attribute(&self, gen: &PyGenerator, attr: &[u8]) -> Option<ObjRef> {
+    pub(crate) fn generator_attribute(&mut self, gen: &PyGenerator, attr: &[u8]) -> Option<ObjRef> {
         match attr {
+            b"gi_frame" => Some(self.generator_frame(gen).unwrap_or_else(none)),
             b"gi_running" => Some(new_int(gen.running() as i64)),
             b"gi_code" => Some(gen.code.clone()),
             b"__name__" => match &gen.code.payload {

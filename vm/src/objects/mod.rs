@@ -17,6 +17,7 @@ pub mod dictview;
 pub mod exception;
 pub mod file;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod getset;
@@ -102,6 +103,7 @@ pub enum Payload {
     Module(module::PyModule),
     Exception(PyBaseException),
     Traceback(traceback::PyTraceback),
+    Frame(frame::PyFrame),
     Iter(RefCell<iter::IterState>),
     Slice(slice::PySlice),
     Xrange(xrange::PyXrange),

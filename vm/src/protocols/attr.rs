@@ -166,6 +166,7 @@ impl Vm {
             },
             (Payload::Traceback(tb), _) => match attr {
                 b"tb_next" => Some(tb.next.clone().unwrap_or_else(none)),
+                b"tb_frame" => Some(tb.frame.clone()),
                 b"tb_lineno" => Some(new_int(tb.lineno as i64)),
                 b"tb_lasti" => Some(new_int(tb.lasti as i64)),
                 _ => None,
@@ -189,7 +190,9 @@ impl Vm {
             }
             (Payload::File(f), b"softspace") => Some(new_int(f.softspace.get() as i64)),
             (Payload::File(f), b"name") => Some(s(f.stream.name())),
-            (Payload::File(_), b"closed") => Some(new_bool(false)),
+            (Payload::File(f), b"closed") => Some(new_bool(f.closed.get())),
+            (Payload::File(f), b"mode") => Some(s(f.stream.mode())),
+            (Payload::File(_), b"encoding" | b"errors" | b"newlines") => Some(none()),
             (Payload::Complex(c), b"real") => Some(objects::new_float(c.real)),
             (Payload::Complex(c), b"imag") => Some(objects::new_float(c.imag)),
             (Payload::Float(_), b"real")
@@ -199,6 +202,7 @@ impl Vm {
             (Payload::Int(_) | Payload::Long(_), b"imag") => Some(new_int(0)),
             (Payload::Float(_), b"imag") => Some(objects::new_float(0.0)),
             (Payload::Generator(g), _) => self.generator_attribute(g, attr),
+            (Payload::Frame(fr), _) => self.frame_attribute(obj, fr, attr)?,
             (_, b"__class__") => Some(self.type_of(obj)),
             _ => None,
         })
@@ -234,6 +238,7 @@ impl Vm {
                 Ok(())
             }
             Payload::Function(_) => self.function_setattr(obj, name, value),
+            Payload::Frame(fr) => self.frame_setattr(obj, fr, &attr, value),
             Payload::Type(t) => Err(self.type_error(format!(
                 "can't set attributes of built-in/extension type '{}'",
                 t.short_name()

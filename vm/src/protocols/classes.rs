@@ -38,7 +38,7 @@ impl Vm {
                     Err(_) => self.type_of(&first),
                 });
             } else {
-                if let Some(g) = self.frame_globals.last().cloned() {
+                if let Some(g) = self.innermost_globals() {
                     metaclass = self.dict_get(&g, &meta_key)?;
                 }
                 if metaclass.is_none() {
@@ -65,7 +65,7 @@ impl Vm {
 
     /// The globals' `__name__`, which becomes a new class's `__module__`.
     fn current_module_name(&mut self) -> PyResult<Option<ObjRef>> {
-        match self.frame_globals.last().cloned() {
+        match self.innermost_globals() {
             Some(g) => self.dict_get(&g, &new_str_from("__name__")),
             None => Ok(None),
         }

@@ -61,6 +61,7 @@ impl Vm {
                 remaining: r.len,
             }),
             Payload::Iter(_) | Payload::Generator(_) => obj.clone(),
+            Payload::File(_) => crate::builtins::file_methods::iter(self, obj)?,
             Payload::DictView(v) => crate::builtins::dict_views::iter(self, v),
             Payload::Native(n) => match n.data.iter(self, obj) {
                 Some(it) => it?,
@@ -114,6 +115,9 @@ impl Vm {
             if let Some(next) = n.data.next(self, it) {
                 return next;
             }
+        }
+        if let Payload::File(_) = &it.payload {
+            return crate::builtins::file_methods::iter_next(self, it);
         }
         let Payload::Iter(state) = &it.payload else {
             return Err(

@@ -53,6 +53,8 @@ pub enum UnaryOp {
     Positive,
     Negative,
     Invert,
+    /// `abs(o)` (`PyNumber_Absolute`).
+    Absolute,
 }
 
 /// A number coerced to the kind both operands share.
@@ -487,6 +489,20 @@ impl Vm {
             (Payload::Complex(c), UnaryOp::Positive) => {
                 Ok(objects::complex::new_complex(c.real, c.imag))
             }
+            (Payload::Int(v), UnaryOp::Absolute) => Ok(v
+                .checked_abs()
+                .map(new_int)
+                .unwrap_or_else(|| new_long(BigInt::from(*v).abs()))),
+            (Payload::Long(v), UnaryOp::Absolute) => Ok(new_long(v.abs())),
+            (Payload::Float(v), UnaryOp::Absolute) => Ok(new_float(v.abs())),
+            (Payload::Complex(c), UnaryOp::Absolute) => {
+                let r = c.real.hypot(c.imag);
+                if r.is_infinite() && c.real.is_finite() && c.imag.is_finite() {
+                    return Err(self.overflow_error("absolute value too large"));
+                }
+                Ok(new_float(r))
+            }
+            (_, UnaryOp::Absolute) => Err(bad(self, "abs()")),
             (_, UnaryOp::Positive) => Err(bad(self, "unary +")),
             (_, UnaryOp::Negative) => Err(bad(self, "unary -")),
             (_, UnaryOp::Invert) => Err(bad(self, "unary ~")),

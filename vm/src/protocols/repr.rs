@@ -144,6 +144,7 @@ impl Vm {
                 None => objects::native::default_repr(&n.class, obj),
             },
             Payload::Exception(_) => self.repr_exception(obj)?,
+            Payload::Frame(_) => objects::frame::repr(obj),
             Payload::Traceback(_) => {
                 format!("<traceback object at {:#x}>", address(obj)).into_bytes()
             }

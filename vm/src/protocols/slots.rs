@@ -574,12 +574,13 @@ impl Vm {
         Ok(Dispatch::Builtin)
     }
 
-    /// `-o`, `+o`, `~o` through `__neg__`, `__pos__`, `__invert__`.
+    /// `-o`, `+o`, `~o`, `abs(o)` through `__neg__`, `__pos__`, `__invert__`, `__abs__`.
     pub(crate) fn user_unary(&mut self, op: UnaryOp, v: &ObjRef) -> PyResult<Option<ObjRef>> {
         let name = match op {
             UnaryOp::Positive => "__pos__",
             UnaryOp::Negative => "__neg__",
             UnaryOp::Invert => "__invert__",
+            UnaryOp::Absolute => "__abs__",
         };
         self.call_required(v, name, &[])
     }

@@ -1,6 +1,6 @@
 //! The interpreter state (CPython's interpreter and thread state in one): the type registry,
 //! `sys` and `__builtin__`, the output streams, the limits, the recursion depth, the active
-//! frames' globals (for the `__pztrace__` lookup) and the exception being handled.
+//! frames (for the `__pztrace__` lookup and `frame` objects) and the exception being handled.
 
 pub mod finalize;
 pub mod finalizers;
@@ -42,9 +42,9 @@ pub struct Vm {
     /// `tstate->recursion_depth`: Python frames plus the C-level calls CPython counts.
     pub recursion_depth: u32,
     pub recursion_limit: u32,
-    /// The globals of every active frame, innermost last: the `f_back` chain that the
-    /// `__pztrace__` lookup walks.
-    pub frame_globals: Vec<ObjRef>,
+    /// Every active frame, innermost last (`tstate->frame` and its `f_back` chain): what the
+    /// `__pztrace__` lookup walks and what `frame` objects are made from.
+    pub frames: Vec<crate::eval::frame::ActiveFrame>,
     /// The calling frame's locals mapping, handed to `locals()`, `vars()` and `dir()` by the
     /// call op that calls them.
     pub caller_locals: Option<ObjRef>,
@@ -87,7 +87,7 @@ impl Vm {
             started: Instant::now(),
             recursion_depth: 0,
             recursion_limit: 1000,
-            frame_globals: Vec::new(),
+            frames: Vec::new(),
             caller_locals: None,
             exc_info: ExcInfo::default(),
             repr_guard: Default::default(),
@@ -114,6 +114,11 @@ impl Vm {
         let t = self.type_of(obj);
         let name = t.as_type().map(|t| t.tp_name().to_string());
         name.unwrap_or_else(|| "?".to_string())
+    }
+
+    /// The globals of the innermost active frame.
+    pub fn innermost_globals(&self) -> Option<ObjRef> {
+        self.frames.last().map(|e| e.globals.clone())
     }
 
     /// Counts one executed instruction against the limits; checks the clock every 64k steps.

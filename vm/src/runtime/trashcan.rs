@@ -43,6 +43,7 @@ fn guarded(payload: &Payload, heap: &Option<Box<HeapPart>>) -> bool {
                 | Payload::Set(_)
                 | Payload::FrozenSet(_)
                 | Payload::Traceback(_)
+                | Payload::Frame(_)
         )
 }
 

@@ -98,6 +98,7 @@ pub struct Types {
     pub cell: ObjRef,
     pub module: ObjRef,
     pub traceback: ObjRef,
+    pub frame: ObjRef,
     pub slice: ObjRef,
     pub xrange: ObjRef,
     pub file: ObjRef,
@@ -153,6 +154,7 @@ impl Types {
             cell: t("cell"),
             module: t("module"),
             traceback: t("traceback"),
+            frame: t("frame"),
             slice: t("slice"),
             xrange: t("xrange"),
             file: t("file"),
@@ -233,6 +235,7 @@ impl Types {
             Payload::Exception(e) => return e.class.clone(),
             Payload::Native(n) => return n.class.clone(),
             Payload::Traceback(_) => &self.traceback,
+            Payload::Frame(_) => &self.frame,
             Payload::Iter(state) => match state.try_borrow() {
                 Ok(state) => return self.iterator_type(state.type_name()),
                 Err(_) => &self.iterator,
