@@ -1,6 +1,6 @@
 # The methods of the standard streams: write and writelines reset the print softspace,
 # unicode is written with the default encoding, stdin reads by line, block or iteration,
-# and pipes refuse to seek. (file.write of unicode goes through the codec registry.)
+# and pipes refuse to seek. file.write of unicode goes through the codec registry.
 import sys
 print 'a',
 sys.stdout.write('[written]')
@@ -18,6 +18,11 @@ try:
     sys.stdout.writelines([1])
 except TypeError as e:
     print 'TypeError:', e
+sys.stdout.write(u'[unicode]\n')
+try:
+    sys.stdout.write(u'caf\xe9')
+except UnicodeEncodeError as e:
+    print 'UnicodeEncodeError:', e
 try:
     sys.stdout.tell()
 except IOError as e:

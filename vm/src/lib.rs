@@ -6,6 +6,7 @@
 //! to the `stdout` writer, tracebacks and VM error messages to `stderr`.
 
 pub mod builtins;
+pub mod codecs;
 pub mod error;
 pub mod eval;
 pub mod import;
@@ -16,6 +17,7 @@ pub mod opcode;
 pub mod protocols;
 pub mod runtime;
 pub mod trace;
+pub mod unicode_db;
 
 mod session;
 

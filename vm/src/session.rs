@@ -218,10 +218,47 @@ fn finish(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
     // The runner's frame has ended: Python code run while reporting (an exception class's
     // `__str__`) is not traced.
     vm.frames.clear();
-    let outcome = report(vm, result);
+    let outcome = match report(vm, result) {
+        Outcome::Exited(status) => call_exitfunc(vm, status),
+        fault => fault,
+    };
     if matches!(outcome, Outcome::Exited(_)) {
         vm.clear_main_module();
     }
+    outcome
+}
+
+/// `call_sys_exitfunc`, the first step of `Py_Finalize`: `sys.exitfunc` (which the `atexit`
+/// module sets) is taken out of `sys` and called. A `SystemExit` it raises sets the exit
+/// status; any other exception is reported after `Error in sys.exitfunc:`.
+fn call_exitfunc(vm: &mut Vm, status: i32) -> Outcome {
+    let sys_dict = vm.module_dict(&vm.sys.clone());
+    let key = new_str_from("exitfunc");
+    let func = match vm.dict_get(&sys_dict, &key) {
+        Ok(Some(func)) => func,
+        Ok(None) => return Outcome::Exited(status),
+        Err(e) => return report(vm, Err(e)),
+    };
+    if let Err(e) = vm.dict_del(&sys_dict, &key) {
+        return report(vm, Err(e));
+    }
+    let outcome = match vm.call_object(&func, &[], &[]) {
+        Ok(_) => Outcome::Exited(status),
+        Err(PyErr::Exception(e)) if is_system_exit(vm, &e) => {
+            Outcome::Exited(system_exit_status(vm, *e))
+        }
+        Err(PyErr::Exception(e)) => {
+            vm.flush_line();
+            vm.out.flush();
+            vm.out.write_err(b"Error in sys.exitfunc:\n");
+            match call_excepthook(vm, *e) {
+                Ok(()) => Outcome::Exited(status),
+                Err(ending) => report(vm, Err(ending)),
+            }
+        }
+        Err(fault) => report(vm, Err(fault)),
+    };
+    vm.flush_line();
     outcome
 }
 
@@ -237,8 +274,10 @@ fn report(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
             if vm.is_subclass(&e.exc_type, &vm.types.exc.system_exit.clone()) {
                 return Outcome::Exited(system_exit_status(vm, *e));
             }
-            vm.print_exception(*e);
-            Outcome::Exited(1)
+            match call_excepthook(vm, *e) {
+                Ok(()) => Outcome::Exited(1),
+                Err(ending) => report(vm, Err(ending)),
+            }
         }
         Err(PyErr::Fault(f)) => {
             vm.out.flush();
@@ -247,6 +286,65 @@ fn report(vm: &mut Vm, result: Result<(), PyErr>) -> Outcome {
             Outcome::Fault(msg)
         }
     }
+}
+
+/// The runner hands an uncaught exception to `sys.excepthook` (the built-in one prints the
+/// traceback). A hook of the program's that raises is called again with its own exception
+/// (`PyErr_PrintEx`), and if that fails too both are printed; a `SystemExit` it raises ends
+/// the run as any would. (The reference's tracebacks of these last cases also show a line of
+/// its runner, which the VM does not have.)
+fn call_excepthook(vm: &mut Vm, e: PyException) -> Result<(), PyErr> {
+    let hook = match vm.sys_attr("excepthook") {
+        Ok(Some(hook)) if !hook.is_none() => hook,
+        _ => {
+            vm.out.flush();
+            vm.out.write_err(b"sys.excepthook is missing\n");
+            vm.print_exception(e);
+            return Ok(());
+        }
+    };
+    if vm.is_builtin_excepthook(&hook) {
+        vm.print_exception(e);
+        return Ok(());
+    }
+    let first = match run_hook(vm, &hook, e) {
+        Ok(()) => return Ok(()),
+        Err(PyErr::Exception(failure)) if !is_system_exit(vm, &failure) => *failure,
+        Err(other) => return Err(other),
+    };
+    let second = match run_hook(vm, &hook, clone_exception(&first)) {
+        Ok(()) => return Ok(()),
+        Err(PyErr::Exception(failure)) if !is_system_exit(vm, &failure) => *failure,
+        Err(other) => return Err(other),
+    };
+    vm.flush_line();
+    vm.out.flush();
+    vm.out.write_err(b"Error in sys.excepthook:\n");
+    vm.print_exception(second);
+    vm.out.write_err(b"\nOriginal exception was:\n");
+    vm.print_exception(first);
+    Ok(())
+}
+
+fn is_system_exit(vm: &Vm, e: &PyException) -> bool {
+    vm.is_subclass(&e.exc_type, &vm.types.exc.system_exit)
+}
+
+fn clone_exception(e: &PyException) -> PyException {
+    PyException {
+        exc_type: e.exc_type.clone(),
+        value: e.value.clone(),
+        traceback: e.traceback.clone(),
+    }
+}
+
+/// `hook(type, value, traceback)` with the exception normalized, as `sys.exc_info()` gives it.
+fn run_hook(vm: &mut Vm, hook: &ObjRef, e: PyException) -> Result<(), PyErr> {
+    let (exc_type, value) = vm
+        .normalize_exception(e.exc_type.clone(), e.value.clone())
+        .unwrap_or((e.exc_type, e.value));
+    let tb = e.traceback.unwrap_or_else(objects::none);
+    vm.call_object(hook, &[exc_type, value, tb], &[]).map(drop)
 }
 
 /// `handle_system_exit`: None exits 0, an int exits with it, anything else is printed to

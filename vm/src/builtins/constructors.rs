@@ -10,6 +10,7 @@ use num_traits::{Num, ToPrimitive};
 
 use super::functions::args::{as_bigint, int_arg};
 use super::functions::{bind_keywords, int_or_long};
+use super::unicode_methods::encode_decimal;
 use crate::error::{PyErr, PyResult};
 use crate::objects::iter::{IterState, SeqKind};
 use crate::objects::xrange::{len_of_range, PyXrange};
@@ -63,6 +64,8 @@ pub fn construct(
         make_enumerate
     } else if is(ty, &t.reversed) {
         make_reversed
+    } else if is(ty, &t.bytearray) {
+        super::bytearray_methods::make_bytearray
     } else if is(ty, &t.xrange) {
         make_xrange
     } else if is(ty, &t.slice) {
@@ -142,7 +145,7 @@ fn to_integer(
         return match &x.payload {
             Payload::Str(s) => parse_integer(vm, s.as_bytes(), base, func),
             Payload::Unicode(u) => {
-                let bytes = vm.encode_default(u.chars())?;
+                let bytes = encode_decimal(vm, u.chars())?;
                 parse_integer(vm, &bytes, base, func)
             }
             _ => Err(vm.type_error(format!(
@@ -157,7 +160,7 @@ fn to_integer(
         Payload::Float(f) => float_to_integer(vm, *f),
         Payload::Str(s) => parse_integer(vm, s.as_bytes(), 10, func),
         Payload::Unicode(u) => {
-            let bytes = vm.encode_default(u.chars())?;
+            let bytes = encode_decimal(vm, u.chars())?;
             parse_integer(vm, &bytes, 10, func)
         }
         // `complex_int` / `complex_long`: the number slot exists and refuses.
@@ -261,7 +264,7 @@ fn make_float(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     let bytes = match &x.payload {
         Payload::Float(f) => return Ok(new_float(*f)),
         Payload::Str(s) => s.as_bytes().to_vec(),
-        Payload::Unicode(u) => vm.encode_default(u.chars())?,
+        Payload::Unicode(u) => encode_decimal(vm, u.chars())?,
         _ if as_bigint(&x).is_some() => return Ok(new_float(super::functions::to_f64(vm, &x)?)),
         Payload::Complex(_) => return Err(vm.type_error("can't convert complex to float")),
         _ => return Err(vm.type_error("float() argument must be a string or a number")),

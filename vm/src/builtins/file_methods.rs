@@ -62,13 +62,36 @@ fn writable<'a>(vm: &Vm, slf: Option<&'a ObjRef>) -> PyResult<&'a PyFile> {
 }
 
 /// The bytes `file.write` writes for `text` in text mode: a str as it is, a unicode encoded
-/// with the default encoding; `None` for anything without a character buffer.
+/// with the default encoding and "strict" errors — through the codec registry, as
+/// `PyUnicode_AsEncodedString` does when it is given an error policy; `None` for anything
+/// without a character buffer.
 fn text_bytes(vm: &mut Vm, text: &ObjRef) -> PyResult<Option<Vec<u8>>> {
     Ok(match &text.payload {
         Payload::Str(s) => Some(s.as_bytes().to_vec()),
-        Payload::Unicode(u) => Some(vm.encode_default(u.chars())?),
+        Payload::Unicode(_) => {
+            let encoded = vm.codec_encode(text, b"ascii", Some(b"strict"))?;
+            match encoded.as_str_bytes() {
+                Some(bytes) => Some(bytes.to_vec()),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "encoder did not return a string object (type={})",
+                        vm.type_name(&encoded)
+                    )))
+                }
+            }
+        }
         _ => None,
     })
+}
+
+/// `PyObject_AsCharBuffer` for `writelines`: a str, or a unicode in the default encoding
+/// (no registry); `None` when there is no such buffer.
+fn char_buffer(vm: &Vm, item: &ObjRef) -> Option<Vec<u8>> {
+    match &item.payload {
+        Payload::Str(s) => Some(s.as_bytes().to_vec()),
+        Payload::Unicode(u) => vm.encode_default(u.chars()).ok(),
+        _ => None,
+    }
 }
 
 fn write(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
@@ -107,7 +130,7 @@ fn writelines(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     };
     let mut chunks = Vec::with_capacity(items.len());
     for item in &items {
-        match text_bytes(vm, item).ok().flatten() {
+        match char_buffer(vm, item) {
             Some(bytes) => chunks.push(bytes),
             None => {
                 return Err(vm.type_error("writelines() argument must be a sequence of strings"))

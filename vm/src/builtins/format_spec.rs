@@ -1,19 +1,23 @@
 //! The format-specification mini-language of `format()`, `__format__` and `str.format`
 //! (Objects/stringlib/formatter.h): `[[fill]align][sign][#][0][width][,][.precision][type]`
-//! for `str`, `int`, `long`, `bool` and `float`, with CPython's messages. Other objects are
-//! formatted as their `str()` (`object.__format__`).
+//! for `str`, `unicode`, `int`, `long`, `bool` and `float`, with CPython's messages. Other
+//! objects are formatted as their `str()` or `unicode()` (`object.__format__`), by the kind of
+//! the spec.
 
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
+use super::code_unit::CodeUnit;
 use super::format::format_float;
+use super::unicode_methods::{coerce, decode_ascii};
 use crate::error::PyResult;
+use crate::objects::unicode::new_unicode;
 use crate::objects::{self, new_str, ObjRef, Payload};
 use crate::runtime::Vm;
 
-/// A parsed format spec (`InternalFormatSpec`).
-struct Spec {
-    fill: u8,
+/// A parsed format spec (`InternalFormatSpec`) of a `str` (`U = u8`) or `unicode` spec.
+struct Spec<U = u8> {
+    fill: U,
     /// `<`, `>`, `=`, `^`, or 0 for the type's default.
     align: u8,
     /// `+`, `-`, ` `, or 0.
@@ -23,49 +27,56 @@ struct Spec {
     thousands: bool,
     precision: Option<usize>,
     /// The presentation type, 0 when absent.
-    kind: u8,
+    kind: U,
 }
 
-fn is_align(c: u8) -> bool {
-    matches!(c, b'<' | b'>' | b'=' | b'^')
+/// The alignment character `c` is, if it is one.
+fn align_of<U: CodeUnit>(c: U) -> Option<u8> {
+    c.ascii().filter(|c| matches!(c, b'<' | b'>' | b'=' | b'^'))
 }
 
 /// `parse_internal_render_format_spec`.
-fn parse(vm: &Vm, spec: &[u8], default_type: u8, default_align: u8) -> PyResult<Spec> {
+fn parse<U: CodeUnit>(
+    vm: &Vm,
+    spec: &[U],
+    default_type: u8,
+    default_align: u8,
+) -> PyResult<Spec<U>> {
     let mut s = Spec {
-        fill: b' ',
+        fill: U::from(b' '),
         align: default_align,
         sign: 0,
         alternate: false,
         width: None,
         thousands: false,
         precision: None,
-        kind: default_type,
+        kind: U::from(default_type),
     };
     let mut i = 0;
     let mut fill_given = false;
     let mut align_given = false;
-    if spec.len() >= 2 && is_align(spec[1]) {
+    let at = |i: usize| spec.get(i).and_then(|c| c.ascii());
+    if let Some(align) = spec.get(1).copied().and_then(align_of) {
         s.fill = spec[0];
-        s.align = spec[1];
+        s.align = align;
         fill_given = true;
         align_given = true;
         i = 2;
-    } else if !spec.is_empty() && is_align(spec[0]) {
-        s.align = spec[0];
+    } else if let Some(align) = spec.first().copied().and_then(align_of) {
+        s.align = align;
         align_given = true;
         i = 1;
     }
-    if let Some(&c @ (b'+' | b'-' | b' ')) = spec.get(i) {
+    if let Some(c @ (b'+' | b'-' | b' ')) = at(i) {
         s.sign = c;
         i += 1;
     }
-    if spec.get(i) == Some(&b'#') {
+    if at(i) == Some(b'#') {
         s.alternate = true;
         i += 1;
     }
-    if !fill_given && spec.get(i) == Some(&b'0') {
-        s.fill = b'0';
+    if !fill_given && at(i) == Some(b'0') {
+        s.fill = U::from(b'0');
         if !align_given {
             s.align = b'=';
         }
@@ -74,10 +85,10 @@ fn parse(vm: &Vm, spec: &[u8], default_type: u8, default_align: u8) -> PyResult<
     let read_number = |i: &mut usize| -> PyResult<Option<usize>> {
         let start = *i;
         let mut n: usize = 0;
-        while let Some(d) = spec.get(*i).filter(|c| c.is_ascii_digit()) {
+        while let Some(d) = spec.get(*i).and_then(|c| c.digit()) {
             n = n
                 .checked_mul(10)
-                .and_then(|n| n.checked_add((d - b'0') as usize))
+                .and_then(|n| n.checked_add(d as usize))
                 .filter(|n| *n <= i64::MAX as usize)
                 .ok_or_else(too_big)?;
             *i += 1;
@@ -85,11 +96,11 @@ fn parse(vm: &Vm, spec: &[u8], default_type: u8, default_align: u8) -> PyResult<
         Ok((*i > start).then_some(n))
     };
     s.width = read_number(&mut i)?;
-    if spec.get(i) == Some(&b',') {
+    if at(i) == Some(b',') {
         s.thousands = true;
         i += 1;
     }
-    if spec.get(i) == Some(&b'.') {
+    if at(i) == Some(b'.') {
         i += 1;
         s.precision = read_number(&mut i)?;
         if s.precision.is_none() {
@@ -103,31 +114,46 @@ fn parse(vm: &Vm, spec: &[u8], default_type: u8, default_align: u8) -> PyResult<
         s.kind = c;
     }
     if s.thousands {
-        match s.kind {
-            b'd' | b'e' | b'f' | b'g' | b'E' | b'G' | b'%' | b'F' | 0 => {}
-            c => {
-                return Err(vm.value_error(format!("Cannot specify ',' with '{}'.", c as char)));
+        match s.kind.ascii() {
+            Some(b'd' | b'e' | b'f' | b'g' | b'E' | b'G' | b'%' | b'F' | 0) => {}
+            _ => {
+                let msg = [b"Cannot specify ',' with '", &shown_code(s.kind)[..], b"'."].concat();
+                return Err(vm.err_obj(&vm.types.exc.value_error, new_str(msg)));
             }
         }
     }
     Ok(s)
 }
 
-fn unknown_code(vm: &Vm, code: u8, type_name: &str) -> crate::error::PyErr {
-    if code > 32 && code < 128 {
-        vm.value_error(format!(
-            "Unknown format code '{}' for object of type '{type_name}'",
-            code as char
-        ))
+/// A presentation type as formatter.h's messages show it: a byte as it is (`%c`), a code
+/// point as itself when printable ASCII, else `\x..`.
+fn shown_code<U: CodeUnit>(code: U) -> Vec<u8> {
+    let v: u32 = code.into();
+    if U::BYTE || (33..128).contains(&v) {
+        vec![v as u8]
     } else {
-        vm.value_error(format!(
-            "Unknown format code '\\x{code:x}' for object of type '{type_name}'"
-        ))
+        format!("\\x{v:x}").into_bytes()
     }
 }
 
+fn unknown_code<U: CodeUnit>(vm: &Vm, code: U, type_name: &str) -> crate::error::PyErr {
+    let msg = [
+        b"Unknown format code '",
+        &shown_code(code)[..],
+        format!("' for object of type '{type_name}'").as_bytes(),
+    ]
+    .concat();
+    vm.err_obj(&vm.types.exc.value_error, new_str(msg))
+}
+
+/// Refuses a width whose padding alone would pass the memory limit.
+fn check_width<U: CodeUnit>(vm: &Vm, s: &Spec<U>) -> PyResult<()> {
+    let width = s.width.unwrap_or(0) as u128;
+    vm.check_alloc(width * std::mem::size_of::<U>() as u128)
+}
+
 /// Pads `body` to the width with the fill, by the alignment.
-fn align(body: &[u8], s: &Spec) -> Vec<u8> {
+fn align<U: CodeUnit>(body: &[U], s: &Spec<U>) -> Vec<U> {
     let width = s.width.unwrap_or(0);
     let len = body.len();
     if len >= width {
@@ -146,7 +172,7 @@ fn align(body: &[u8], s: &Spec) -> Vec<u8> {
 }
 
 /// `format_string_internal`.
-fn format_str(vm: &Vm, value: &[u8], s: &Spec) -> PyResult<Vec<u8>> {
+fn format_str<U: CodeUnit>(vm: &Vm, value: &[U], s: &Spec<U>) -> PyResult<Vec<U>> {
     if s.sign != 0 {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
     }
@@ -160,6 +186,7 @@ fn format_str(vm: &Vm, value: &[u8], s: &Spec) -> PyResult<Vec<u8>> {
         Some(p) if p < value.len() => &value[..p],
         _ => value,
     };
+    check_width(vm, s)?;
     Ok(align(value, s))
 }
 
@@ -256,6 +283,7 @@ fn format_integer(vm: &mut Vm, v: &BigInt, s: &Spec, type_name: &str) -> PyResul
         digits.make_ascii_uppercase();
     }
     let prefix: &[u8] = if s.alternate { prefix } else { b"" };
+    check_width(vm, s)?;
     Ok(layout_number(v.is_negative(), prefix, &digits, b"", s))
 }
 
@@ -286,6 +314,7 @@ fn format_float_spec(vm: &mut Vm, x: f64, s: &Spec, type_name: &str) -> PyResult
         other => return Err(unknown_code(vm, other, type_name)),
     };
     let negative = x.is_sign_negative() && !x.is_nan();
+    check_width(vm, s)?;
     Ok(layout_number(negative, b"", &body, suffix, s))
 }
 
@@ -293,6 +322,11 @@ fn format_float_spec(vm: &mut Vm, x: f64, s: &Spec, type_name: &str) -> PyResult
 pub fn format_value(vm: &mut Vm, value: &ObjRef, spec: &[u8]) -> PyResult<ObjRef> {
     let type_name = vm.type_name(value);
     let out = match &value.payload {
+        Payload::Unicode(_) => {
+            // `unicode.__format__` takes the spec as unicode and gives unicode.
+            let spec = decode_ascii(vm, spec)?;
+            return Ok(new_unicode(format_value_unicode(vm, value, &spec)?));
+        }
         Payload::Str(text) => {
             let s = parse(vm, spec, b's', b'<')?;
             if s.kind != b's' {
@@ -331,4 +365,32 @@ pub fn format_value(vm: &mut Vm, value: &ObjRef, spec: &[u8]) -> PyResult<ObjRef
         }
     };
     Ok(new_str(out))
+}
+
+/// `format(value, spec)` with a unicode spec (`PyObject_Format`): a unicode value formatted
+/// by the unicode spec; a `str` or a number by the spec encoded to ASCII, its result decoded;
+/// anything else as its unicode text (`object.__format__` with a unicode spec).
+pub fn format_value_unicode(vm: &mut Vm, value: &ObjRef, spec: &[u32]) -> PyResult<Vec<u32>> {
+    match &value.payload {
+        Payload::Unicode(text) => {
+            let s = parse(vm, spec, b's', b'<')?;
+            if !s.kind.is(b's') {
+                return Err(unknown_code(vm, s.kind, &vm.type_name(value)));
+            }
+            format_str(vm, text.chars(), &s)
+        }
+        Payload::Str(_)
+        | Payload::Int(_)
+        | Payload::Long(_)
+        | Payload::Bool(_)
+        | Payload::Float(_) => {
+            let byte_spec = vm.encode_default(spec)?;
+            let formatted = format_value(vm, value, &byte_spec)?;
+            coerce(vm, &formatted)
+        }
+        _ => {
+            let text = new_unicode(vm.to_unicode(value)?);
+            format_value_unicode(vm, &text, spec)
+        }
+    }
 }

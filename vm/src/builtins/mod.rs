@@ -2,7 +2,9 @@
 //! methods of the built-in types, and the `sys` module. Each table keeps CPython's calling
 //! convention for every function, because the trace depends on it.
 
+pub mod bytearray_methods;
 pub mod code_constructors;
+pub mod code_unit;
 pub mod constructors;
 pub mod dict_methods;
 pub mod dict_views;
@@ -18,6 +20,7 @@ pub mod namespace;
 pub mod number_methods;
 pub mod object_methods;
 pub mod set_methods;
+pub mod sizeof;
 pub mod slot_wrappers;
 pub mod str_format;
 pub mod str_methods;
@@ -105,6 +108,7 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
         ("True", objects::new_bool(true)),
         ("basestring", t.basestring.clone()),
         ("bool", t.bool_.clone()),
+        ("bytearray", t.bytearray.clone()),
         ("bytes", t.str_.clone()),
         ("classmethod", t.classmethod.clone()),
         ("complex", t.complex.clone()),
@@ -178,6 +182,8 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
             vm.dict_set(&dict, new_str_from("__init__"), descr)?;
         }
     }
+    let bytearray_t = vm.types.bytearray.clone();
+    add_methods(vm, &bytearray_t, bytearray_methods::BYTEARRAY_METHODS)?;
     let tuple_t = vm.types.tuple.clone();
     add_methods(vm, &tuple_t, tuple_methods::TUPLE_METHODS)?;
     let file_t = vm.types.file.clone();
@@ -195,6 +201,7 @@ fn install_all(vm: &mut Vm) -> PyResult<()> {
     }
     let unicode_t = vm.types.unicode.clone();
     add_methods(vm, &unicode_t, unicode_methods::UNICODE_METHODS)?;
+    add_methods(vm, &unicode_t, str_format::UNICODE_METHODS)?;
     let (set_t, frozenset_t) = (vm.types.set.clone(), vm.types.frozenset.clone());
     add_methods(vm, &set_t, set_methods::SET_METHODS)?;
     add_methods(vm, &frozenset_t, set_methods::FROZENSET_METHODS)?;

@@ -8,10 +8,13 @@ use crate::error::PyResult;
 use crate::objects::{is, new_tuple, none, Args, MethodDef, ObjRef, Payload, PyObject};
 use crate::runtime::Vm;
 
+use super::sizeof::object_sizeof;
+
 pub static OBJECT_METHODS: &[MethodDef] = &[
     def!("__getattribute__", O, object_getattribute),
     def!("__setattr__", VarArgs, object_setattr),
     def!("__delattr__", O, object_delattr),
+    def!("__sizeof__", NoArgs, object_sizeof),
 ];
 
 /// `__init__`: in the dict of every built-in type that has its own `tp_init` (`object`,

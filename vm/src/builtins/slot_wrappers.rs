@@ -53,7 +53,13 @@ wrappers! {
     floordiv => |vm, s, a| binary(vm, &s, &a.pos[0], BinOp::FloorDiv);
     truediv => |vm, s, a| binary(vm, &s, &a.pos[0], BinOp::TrueDiv);
     mod_ => |vm, s, a| binary(vm, &s, &a.pos[0], BinOp::Mod);
+    rmul => |vm, s, a| binary(vm, &a.pos[0], &s, BinOp::Mul);
+    getslice => |vm, s, a| match a.pos {
+        [lo, hi] => vm.apply_slice(&s, Some(lo), Some(hi)),
+        _ => Err(vm.type_error(format!("expected 2 arguments, got {}", a.pos.len()))),
+    };
     neg => |vm, s, a| vm.unary_op(UnaryOp::Negative, &s);
+    call => |vm, s, a| vm.call_object(&s, a.pos, a.kw);
     nonzero => |vm, s, a| {
         let truth = match &s.payload {
             crate::objects::Payload::Object => true,
@@ -96,8 +102,11 @@ const DIV: MethodDef = def!("__div__", O, div);
 const FLOORDIV: MethodDef = def!("__floordiv__", O, floordiv);
 const TRUEDIV: MethodDef = def!("__truediv__", O, truediv);
 const MOD: MethodDef = def!("__mod__", O, mod_);
+const RMUL: MethodDef = def!("__rmul__", O, rmul);
+const GETSLICE: MethodDef = def!("__getslice__", VarArgs, getslice);
 const NEG: MethodDef = def!("__neg__", NoArgs, neg);
 const NONZERO: MethodDef = def!("__nonzero__", NoArgs, nonzero);
+const CALL: MethodDef = def!("__call__", Keywords, call);
 
 pub static OBJECT_SLOTS: &[MethodDef] = &[REPR, STR, HASH];
 pub static LIST_SLOTS: &[MethodDef] = &[
@@ -116,6 +125,13 @@ pub static NUMBER_SLOTS: &[MethodDef] = &[
     NONZERO,
 ];
 pub static SET_SLOTS: &[MethodDef] = &[LEN, CONTAINS, ITER, REPR, EQ, NE];
+/// Every struct sequence type's (Objects/structseq.c).
+pub static STRUCTSEQ_SLOTS: &[MethodDef] = &[
+    GETITEM, GETSLICE, LEN, CONTAINS, REPR, HASH, EQ, NE, LT, LE, GT, GE, ADD, MUL, RMUL,
+];
+
+/// The types with `tp_call` (`type` has its own `__call__`).
+pub static CALLABLE_SLOTS: &[MethodDef] = &[CALL];
 
 /// Which table each built-in type gets.
 pub fn tables(vm: &Vm) -> Vec<(ObjRef, &'static [MethodDef])> {
@@ -132,5 +148,8 @@ pub fn tables(vm: &Vm) -> Vec<(ObjRef, &'static [MethodDef])> {
         (t.float.clone(), NUMBER_SLOTS),
         (t.set.clone(), SET_SLOTS),
         (t.frozenset.clone(), SET_SLOTS),
+        (t.function.clone(), CALLABLE_SLOTS),
+        (t.builtin_function.clone(), CALLABLE_SLOTS),
+        (t.instancemethod.clone(), CALLABLE_SLOTS),
     ]
 }

@@ -2,6 +2,7 @@
 //! locale's character classes, as CPython computes them. A `unicode` argument, which would
 //! make CPython switch to the unicode method, is reported as unsupported.
 
+use super::code_unit::CodeUnit;
 use super::functions::args::{adjust_indices, int_arg, parse, slice_index, ssize_arg};
 use crate::def;
 use crate::error::{PyErr, PyResult};
@@ -46,6 +47,8 @@ pub static STR_METHODS: &[MethodDef] = &[
     def!("zfill", VarArgs, zfill),
     def!("expandtabs", VarArgs, expandtabs),
     def!("splitlines", VarArgs, splitlines),
+    def!("encode", Keywords, encode),
+    def!("decode", Keywords, decode),
 ];
 
 /// A unicode argument switches to the unicode method with `self` decoded, as CPython's str
@@ -240,21 +243,37 @@ fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// `string_splitlines`: breaks at `\n`, `\r` and `\r\n`, keeping them when asked.
 fn splitlines(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
-    let a = parse(vm, &args, "splitlines", 0, 1)?;
-    let keepends = match a.first() {
-        Some(k) => int_arg(vm, k)? != 0,
-        None => false,
-    };
+    let keepends = keepends_arg(vm, &args)?;
+    let is_break = |c: u8| c == b'\n' || c == b'\r';
+    Ok(strs(split_lines(s, keepends, is_break)))
+}
+
+/// The `keepends` argument of `splitlines` (`|i`).
+pub(crate) fn keepends_arg(vm: &Vm, args: &Args) -> PyResult<bool> {
+    let a = parse(vm, args, "splitlines", 0, 1)?;
+    match a.first() {
+        Some(k) => Ok(int_arg(vm, k)? != 0),
+        None => Ok(false),
+    }
+}
+
+/// `stringlib_splitlines`: the lines of `s`, each ended by a line break (`\r\n` being one),
+/// with it when `keepends`.
+pub(crate) fn split_lines<U: CodeUnit>(
+    s: &[U],
+    keepends: bool,
+    is_break: impl Fn(U) -> bool,
+) -> Vec<&[U]> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
         let start = i;
-        while i < s.len() && s[i] != b'\n' && s[i] != b'\r' {
+        while i < s.len() && !is_break(s[i]) {
             i += 1;
         }
         let mut eol = i;
         if i < s.len() {
-            if s[i] == b'\r' && s.get(i + 1) == Some(&b'\n') {
+            if s[i].is(b'\r') && s.get(i + 1).is_some_and(|c| c.is(b'\n')) {
                 i += 2;
             } else {
                 i += 1;
@@ -265,7 +284,7 @@ fn splitlines(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef>
         }
         out.push(&s[start..eol]);
     }
-    Ok(strs(out))
+    out
 }
 
 // ----- partition -----------------------------------------------------------------------------
@@ -857,4 +876,14 @@ fn expandtabs(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef>
         }
     }
     Ok(new_str(out))
+}
+
+/// `str.encode([encoding[, errors]])`: through the codec registry.
+fn encode(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    crate::codecs::codec_method(vm, slf, &args, crate::codecs::Direction::Encode)
+}
+
+/// `str.decode([encoding[, errors]])`: through the codec registry.
+fn decode(vm: &mut Vm, slf: Option<&ObjRef>, args: Args) -> PyResult<ObjRef> {
+    crate::codecs::codec_method(vm, slf, &args, crate::codecs::Direction::Decode)
 }

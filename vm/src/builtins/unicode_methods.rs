@@ -1,26 +1,26 @@
 //! The methods of `unicode` (Objects/unicodeobject.c's `unicode_methods`) over code points,
-//! the coercion of `str` arguments to unicode through the default (ASCII) codec, the `unicode()`
-//! constructor for the codecs CPython decodes without the codec registry (`utf-8`, `latin-1`,
-//! `ascii`), and `encode('utf-8')` — the one encoding whose codec lookup is cached at start-up
-//! and runs no Python code. Other encodings would run the `encodings` package, so they are
-//! reported as unsupported.
+//! the coercion of `str` arguments to unicode through the default (ASCII) codec, and the
+//! `unicode()` constructor, which decodes `utf-8`, `latin-1` and `ascii` without the codec
+//! registry (`crate::codecs` has the codecs and the registry `encode`/`decode` go through).
 //!
 //! A `str` method given a unicode argument switches to the unicode method with `self`
 //! decoded, as CPython's do ([`retry_as_unicode`]).
 
 use super::functions::args::{adjust_indices, parse, slice_index, ssize_arg};
+use super::str_methods::{keepends_arg, split_lines};
+use crate::codecs::errors as codec_errors;
 use crate::def;
 use crate::error::{PyErr, PyResult};
 use crate::objects::unicode::new_unicode;
-use crate::objects::{
-    new_bool, new_int, new_list, new_str, new_str_from, new_tuple, Args, MethodDef, ObjRef, Payload,
-};
+use crate::objects::{new_bool, new_int, new_list, new_tuple, Args, MethodDef, ObjRef, Payload};
 use crate::runtime::Vm;
+use crate::unicode_db::{self as db, is_space};
 
 pub static UNICODE_METHODS: &[MethodDef] = &[
     def!("join", O, join),
     def!("split", VarArgs, split),
     def!("rsplit", VarArgs, rsplit),
+    def!("splitlines", VarArgs, splitlines),
     def!("replace", VarArgs, replace),
     def!("strip", VarArgs, strip),
     def!("lstrip", VarArgs, lstrip),
@@ -45,6 +45,7 @@ pub static UNICODE_METHODS: &[MethodDef] = &[
     def!("isnumeric", NoArgs, isnumeric),
     def!("islower", NoArgs, islower),
     def!("isupper", NoArgs, isupper),
+    def!("istitle", NoArgs, istitle),
     def!("center", VarArgs, center),
     def!("ljust", VarArgs, ljust),
     def!("rjust", VarArgs, rjust),
@@ -52,99 +53,62 @@ pub static UNICODE_METHODS: &[MethodDef] = &[
     def!("partition", O, partition),
     def!("rpartition", O, rpartition),
     def!("encode", Keywords, encode),
+    def!("decode", Keywords, decode),
 ];
 
-/// `Py_UNICODE_ISSPACE`.
-fn is_space(c: u32) -> bool {
-    matches!(
-        c,
-        0x09..=0x0d
-            | 0x1c..=0x20
-            | 0x85
-            | 0xa0
-            | 0x1680
-            | 0x2000..=0x200a
-            | 0x2028
-            | 0x2029
-            | 0x202f
-            | 0x205f
-            | 0x3000
-    )
-}
-
-fn as_char(c: u32) -> Option<char> {
-    char::from_u32(c)
-}
-
-/// A one-to-one case mapping (CPython 2's tables map each code point to one code point).
-fn map_case(c: u32, upper: bool) -> u32 {
-    let Some(ch) = as_char(c) else { return c };
-    let mut mapped = if upper {
-        ch.to_uppercase().collect::<Vec<char>>()
-    } else {
-        ch.to_lowercase().collect::<Vec<char>>()
-    };
-    match (mapped.pop(), mapped.is_empty()) {
-        (Some(m), true) => m as u32,
-        _ => c,
-    }
-}
-
-fn is_lower(c: u32) -> bool {
-    as_char(c).is_some_and(char::is_lowercase)
-}
-
-fn is_upper(c: u32) -> bool {
-    as_char(c).is_some_and(char::is_uppercase)
-}
-
-fn is_alpha(c: u32) -> bool {
-    as_char(c).is_some_and(char::is_alphabetic)
-}
-
-fn is_decimal(c: u32) -> bool {
-    as_char(c).is_some_and(|ch| ch.is_ascii_digit())
-}
-
-fn is_numeric(c: u32) -> bool {
-    as_char(c).is_some_and(char::is_numeric)
-}
-
-/// A `UnicodeDecodeError(encoding, object, start, end, reason)` instance, raised.
+/// A `UnicodeDecodeError(encoding, object, start, end, reason)` for one byte, raised.
 fn decode_error(vm: &Vm, encoding: &str, bytes: &[u8], start: usize, reason: &str) -> PyErr {
-    decode_range_error(vm, encoding, bytes, start..start + 1, reason)
-}
-
-/// A `UnicodeDecodeError(encoding, object, start, end, reason)` for a range of bytes, raised.
-fn decode_range_error(
-    vm: &Vm,
-    encoding: &str,
-    bytes: &[u8],
-    range: std::ops::Range<usize>,
-    reason: &str,
-) -> PyErr {
-    let class = vm.types.exc.unicode_decode_error.clone();
-    let args = vec![
-        new_str_from(encoding),
-        new_str(bytes.to_vec()),
-        new_int(range.start as i64),
-        new_int(range.end as i64),
-        new_str_from(reason),
-    ];
-    vm.err_obj(&class, vm.new_exception(&class, args))
+    let exc = codec_errors::decode_exception(vm, encoding, bytes, start..start + 1, reason);
+    codec_errors::raise(vm, exc)
 }
 
 /// A `UnicodeEncodeError(encoding, object, start, end, reason)` for one character, raised.
 pub fn encode_error(vm: &Vm, encoding: &str, chars: &[u32], start: usize, reason: &str) -> PyErr {
-    let class = vm.types.exc.unicode_encode_error.clone();
-    let args = vec![
-        new_str_from(encoding),
-        new_unicode(chars.to_vec()),
-        new_int(start as i64),
-        new_int(start as i64 + 1),
-        new_str_from(reason),
-    ];
-    vm.err_obj(&class, vm.new_exception(&class, args))
+    encode_range_error(vm, encoding, chars, start..start + 1, reason)
+}
+
+/// A `UnicodeEncodeError(encoding, object, start, end, reason)` for a range of characters,
+/// raised.
+fn encode_range_error(
+    vm: &Vm,
+    encoding: &str,
+    chars: &[u32],
+    range: std::ops::Range<usize>,
+    reason: &str,
+) -> PyErr {
+    let exc = codec_errors::encode_exception(vm, encoding, chars, range, reason);
+    codec_errors::raise(vm, exc)
+}
+
+/// `PyUnicode_EncodeDecimal` (strict), what `int()`, `long()` and `float()` parse from a
+/// unicode string: white space as a blank, decimal digits as ASCII digits, other characters
+/// below 256 as bytes; the first run of anything else is a UnicodeEncodeError.
+pub fn encode_decimal(vm: &Vm, chars: &[u32]) -> PyResult<Vec<u8>> {
+    let digit = |c: u32| {
+        db::decimal_value(c)
+            .and_then(|d| u8::try_from(d).ok())
+            .filter(|d| *d < 10)
+    };
+    let byte = |c: u32| u8::try_from(c).ok().filter(|b| *b != 0);
+    let mut out = Vec::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if is_space(c) {
+            out.push(b' ');
+        } else if let Some(d) = digit(c) {
+            out.push(b'0' + d);
+        } else if let Some(b) = byte(c) {
+            out.push(b);
+        } else {
+            let encodable = |c: &u32| is_space(*c) || digit(*c).is_some() || byte(*c).is_some();
+            let end = chars[i + 1..]
+                .iter()
+                .position(encodable)
+                .map_or(chars.len(), |n| i + 1 + n);
+            let reason = "invalid decimal Unicode string";
+            return Err(encode_range_error(vm, "decimal", chars, i..end, reason));
+        }
+    }
+    Ok(out)
 }
 
 /// `UnicodeDecodeError.__str__` and `UnicodeEncodeError.__str__` (Objects/exceptions.c) for
@@ -416,6 +380,14 @@ fn rsplit(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     }))
 }
 
+/// `unicode.splitlines`: lines end at any line break character of the database.
+fn splitlines(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    let s = this(vm, slf)?;
+    let keepends = keepends_arg(vm, &a)?;
+    let lines = split_lines(&s, keepends, db::is_linebreak);
+    Ok(unis(lines.into_iter().map(<[u32]>::to_vec).collect()))
+}
+
 fn replace(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
     let a = parse(vm, &a, "replace", 2, 3)?;
@@ -617,45 +589,57 @@ fn mapped(vm: &Vm, slf: Option<&ObjRef>, f: impl FnMut(u32) -> u32) -> PyResult<
 }
 
 fn lower(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    mapped(vm, slf, |c| map_case(c, false))
+    mapped(vm, slf, db::to_lower)
 }
 
 fn upper(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    mapped(vm, slf, |c| map_case(c, true))
+    mapped(vm, slf, db::to_upper)
 }
 
 fn swapcase(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     mapped(vm, slf, |c| {
-        if is_upper(c) {
-            map_case(c, false)
-        } else if is_lower(c) {
-            map_case(c, true)
+        if db::is_upper(c) {
+            db::to_lower(c)
+        } else if db::is_lower(c) {
+            db::to_upper(c)
         } else {
             c
         }
     })
 }
 
-/// `title`: upper after a non-cased character, lower after a cased one.
+/// Whether `c` has a case (`Py_UNICODE_ISLOWER || ISUPPER || ISTITLE`).
+fn is_cased(c: u32) -> bool {
+    db::is_lower(c) || db::is_upper(c) || db::is_title(c)
+}
+
+/// `title`: titlecase after a non-cased character, lower case after a cased one.
 fn title(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     let mut previous_cased = false;
     mapped(vm, slf, |c| {
         let out = if previous_cased {
-            map_case(c, false)
+            db::to_lower(c)
         } else {
-            map_case(c, true)
+            db::to_title(c)
         };
-        previous_cased = is_lower(c) || is_upper(c);
+        previous_cased = is_cased(c);
         out
     })
 }
 
+/// `fixcapitalize`: the first character upper-cased unless it is upper case, the others
+/// lower-cased unless they are lower case.
 fn capitalize(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
     Ok(uni(s
         .iter()
         .enumerate()
-        .map(|(i, c)| map_case(*c, i == 0))
+        .map(|(i, &c)| match i {
+            0 if !db::is_upper(c) => db::to_upper(c),
+            0 => c,
+            _ if !db::is_lower(c) => db::to_lower(c),
+            _ => c,
+        })
         .collect()))
 }
 
@@ -669,38 +653,42 @@ fn isspace(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
 }
 
 fn isalpha(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    all_of(vm, slf, is_alpha)
+    all_of(vm, slf, db::is_alpha)
 }
 
 fn isalnum(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    all_of(vm, slf, |c| is_alpha(c) || is_numeric(c))
+    all_of(vm, slf, db::is_alnum)
 }
 
 fn isdigit(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    all_of(vm, slf, is_decimal)
+    all_of(vm, slf, db::is_digit)
 }
 
 fn isdecimal(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    all_of(vm, slf, is_decimal)
+    all_of(vm, slf, db::is_decimal)
 }
 
 fn isnumeric(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    all_of(vm, slf, is_numeric)
+    all_of(vm, slf, db::is_numeric)
 }
 
-/// `islower`/`isupper`: at least one cased character, and none of the other case.
+/// `islower`/`isupper`: at least one character of the wanted case, and none of the other
+/// case or titlecase.
 fn cased(vm: &Vm, slf: Option<&ObjRef>, want_upper: bool) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
-    let cases = s.iter().map(|&c| {
-        if is_upper(c) {
-            Some(true)
-        } else if is_lower(c) {
-            Some(false)
+    let mut any = false;
+    for &c in &s {
+        let (wanted, refused) = if want_upper {
+            (db::is_upper(c), db::is_lower(c))
         } else {
-            None
+            (db::is_lower(c), db::is_upper(c))
+        };
+        if refused || db::is_title(c) {
+            return Ok(new_bool(false));
         }
-    });
-    Ok(new_bool(super::str_methods::only_case(cases, want_upper)))
+        any |= wanted;
+    }
+    Ok(new_bool(any))
 }
 
 fn islower(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
@@ -709,6 +697,34 @@ fn islower(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
 
 fn isupper(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     cased(vm, slf, true)
+}
+
+/// `unicode_istitle`: upper and title case characters only start words, lower case ones
+/// only continue them; a lone character is a title when it is upper or title case.
+fn istitle(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
+    let s = this(vm, slf)?;
+    if let [c] = s[..] {
+        return Ok(new_bool(db::is_title(c) || db::is_upper(c)));
+    }
+    let (mut cased, mut previous_cased) = (false, false);
+    for &c in &s {
+        if db::is_upper(c) || db::is_title(c) {
+            if previous_cased {
+                return Ok(new_bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else if db::is_lower(c) {
+            if !previous_cased {
+                return Ok(new_bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(new_bool(cased))
 }
 
 // ----- padding, partition --------------------------------------------------------------------
@@ -809,146 +825,16 @@ fn rpartition(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
 
 // ----- codecs --------------------------------------------------------------------------------
 
-fn utf8_encode(chars: &[u32]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(chars.len());
-    for &c in chars {
-        match c {
-            0..=0x7f => out.push(c as u8),
-            0x80..=0x7ff => out.extend([0xc0 | (c >> 6) as u8, 0x80 | (c & 0x3f) as u8]),
-            0x800..=0xffff => out.extend([
-                0xe0 | (c >> 12) as u8,
-                0x80 | ((c >> 6) & 0x3f) as u8,
-                0x80 | (c & 0x3f) as u8,
-            ]),
-            _ => out.extend([
-                0xf0 | (c >> 18) as u8,
-                0x80 | ((c >> 12) & 0x3f) as u8,
-                0x80 | ((c >> 6) & 0x3f) as u8,
-                0x80 | (c & 0x3f) as u8,
-            ]),
-        }
-    }
-    out
-}
-
-fn codec_unsupported(encoding: &str) -> PyErr {
-    PyErr::unsupported(format!(
-        "the codec '{encoding}' (looking it up runs the encodings package)"
-    ))
-}
-
-fn string_arg(vm: &Vm, obj: Option<&ObjRef>, what: &str) -> PyResult<Option<String>> {
-    match obj {
-        None => Ok(None),
-        Some(o) => match o.as_str_bytes() {
-            Some(b) => Ok(Some(String::from_utf8_lossy(b).into_owned())),
-            None => Err(vm.type_error(format!(
-                "{what}() argument 1 must be string, not {}",
-                vm.type_name(o)
-            ))),
-        },
-    }
-}
-
-/// `unicode.encode([encoding[, errors]])`: only `utf-8` runs without Python code.
+/// `unicode.encode([encoding[, errors]])`.
 fn encode(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
-    let s = this(vm, slf)?;
-    let b = super::functions::bind_keywords(vm, &a, "encode", &["encoding", "errors"])?;
-    let encoding = string_arg(vm, b[0].as_ref(), "encode")?;
-    string_arg(vm, b[1].as_ref(), "encode")?;
-    match encoding.as_deref() {
-        Some(e) if e.eq_ignore_ascii_case("utf-8") => Ok(new_str(utf8_encode(&s))),
-        Some(e) => Err(codec_unsupported(e)),
-        None => Err(codec_unsupported("ascii")),
-    }
+    this(vm, slf)?;
+    crate::codecs::codec_method(vm, slf, &a, crate::codecs::Direction::Encode)
 }
 
-/// `PyUnicode_Decode` for the codecs it handles itself.
-fn decode(vm: &Vm, bytes: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u32>> {
-    match encoding {
-        "latin-1" => Ok(bytes.iter().map(|b| u32::from(*b)).collect()),
-        "ascii" => match errors {
-            "ignore" => Ok(bytes
-                .iter()
-                .filter(|b| **b < 0x80)
-                .map(|b| u32::from(*b))
-                .collect()),
-            "replace" => Ok(bytes
-                .iter()
-                .map(|b| if *b < 0x80 { u32::from(*b) } else { 0xfffd })
-                .collect()),
-            _ => decode_ascii(vm, bytes),
-        },
-        "utf-8" => {
-            let mut out = Vec::with_capacity(bytes.len());
-            let mut at = 0;
-            while at < bytes.len() {
-                match utf8_sequence(bytes, at) {
-                    Ok((c, len)) => {
-                        out.push(c);
-                        at += len;
-                    }
-                    Err((end, reason)) => match errors {
-                        "ignore" => at = end,
-                        "replace" => {
-                            out.push(0xfffd);
-                            at = end;
-                        }
-                        _ => return Err(decode_range_error(vm, "utf8", bytes, at..end, reason)),
-                    },
-                }
-            }
-            Ok(out)
-        }
-        other => Err(codec_unsupported(other)),
-    }
-}
-
-/// One UTF-8 sequence at `at`, as Python 2.7's decoder reads it: the code point and its
-/// length, or the end of the bad range and the reason (`PyUnicode_DecodeUTF8Stateful`).
-fn utf8_sequence(bytes: &[u8], at: usize) -> Result<(u32, usize), (usize, &'static str)> {
-    let b0 = bytes[at];
-    let len = match b0 {
-        0x00..=0x7f => return Ok((u32::from(b0), 1)),
-        0xc2..=0xdf => 2,
-        0xe0..=0xef => 3,
-        0xf0..=0xf4 => 4,
-        _ => return Err((at + 1, "invalid start byte")),
-    };
-    let is_cont = |i: usize| bytes.get(at + i).is_some_and(|b| b & 0xc0 == 0x80);
-    if at + len > bytes.len() {
-        let valid = (1..bytes.len() - at).take_while(|&k| is_cont(k)).count();
-        return Err((at + 1 + valid, "unexpected end of data"));
-    }
-    let b1 = bytes[at + 1];
-    // How many continuation bytes are good before the first bad one, per the length.
-    let good = match len {
-        2 => usize::from(is_cont(1)),
-        3 => {
-            let second_ok = is_cont(1) && !(b0 == 0xe0 && b1 < 0xa0) && !(b0 == 0xed && b1 > 0x9f);
-            if second_ok && is_cont(2) {
-                2
-            } else {
-                usize::from(is_cont(1))
-            }
-        }
-        _ => {
-            let second_ok = is_cont(1) && !(b0 == 0xf0 && b1 < 0x90) && !(b0 == 0xf4 && b1 > 0x8f);
-            if second_ok && is_cont(2) && is_cont(3) {
-                3
-            } else {
-                (1..=2).take_while(|&k| is_cont(k)).count()
-            }
-        }
-    };
-    if good < len - 1 {
-        return Err((at + 1 + good.min(len - 2), "invalid continuation byte"));
-    }
-    let mut c = u32::from(b0) & (0xff >> (len + 1));
-    for k in 1..len {
-        c = (c << 6) | u32::from(bytes[at + k] & 0x3f);
-    }
-    Ok((c, len))
+/// `unicode.decode([encoding[, errors]])`.
+fn decode(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
+    this(vm, slf)?;
+    crate::codecs::codec_method(vm, slf, &a, crate::codecs::Direction::Decode)
 }
 
 /// `unicode([object[, encoding[, errors]]])`.
@@ -957,20 +843,22 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
     let Some(obj) = &b[0] else {
         return Ok(uni(Vec::new()));
     };
-    let encoding = string_arg(vm, b[1].as_ref(), "unicode")?;
-    let errors = string_arg(vm, b[2].as_ref(), "unicode")?;
-    if encoding.is_none() && errors.is_none() {
-        return match &obj.payload {
-            Payload::Unicode(_) => Ok(obj.clone()),
-            Payload::Str(s) => Ok(uni(decode_ascii(vm, s.as_bytes())?)),
-            _ => {
-                let text = vm.to_str(obj)?;
-                Ok(uni(decode_ascii(vm, &text)?))
-            }
-        };
+    let mut strings = Vec::with_capacity(2);
+    for (pos, arg) in [(2, &b[1]), (3, &b[2])] {
+        strings.push(match arg {
+            Some(o) => Some(crate::codecs::text_arg(vm, o, "unicode", pos, "string")?),
+            None => None,
+        });
     }
-    let bytes = match &obj.payload {
-        Payload::Str(s) => s.as_bytes().to_vec(),
+    let [encoding, errors]: [Option<Vec<u8>>; 2] = [strings[0].take(), strings[1].take()];
+    if encoding.is_none() && errors.is_none() {
+        if let (Payload::Unicode(_), None) = (&obj.payload, &obj.heap) {
+            return Ok(obj.clone());
+        }
+        return Ok(uni(vm.to_unicode(obj)?));
+    }
+    match &obj.payload {
+        Payload::Str(_) => {}
         Payload::Unicode(_) => {
             return Err(vm.type_error("decoding Unicode is not supported"));
         }
@@ -981,7 +869,9 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
             )))
         }
     };
-    let encoding = encoding.unwrap_or_else(|| "ascii".to_string());
-    let errors = errors.unwrap_or_else(|| "strict".to_string());
-    Ok(uni(decode(vm, &bytes, &encoding, &errors)?))
+    if obj.as_str_bytes().is_some_and(<[u8]>::is_empty) {
+        return Ok(uni(Vec::new()));
+    }
+    let encoding = encoding.unwrap_or_else(|| b"ascii".to_vec());
+    crate::codecs::decode_str(vm, obj, &encoding, errors.as_deref())
 }

@@ -118,7 +118,12 @@ impl Vm {
             CallConv::NoArgs | CallConv::O => Err(self.wrong_arg_count(func, b.def.conv, na)),
             CallConv::VarArgs | CallConv::Keywords => {
                 let args = self.load_args::<T>(f, na)?;
-                (b.def.func)(self, self_obj.as_ref(), Args::positional(&args))
+                let result = (b.def.func)(self, self_obj.as_ref(), Args::positional(&args));
+                drop(args);
+                if na > 0 {
+                    crate::runtime::trashcan::temporary_freed();
+                }
+                result
             }
             CallConv::WrapperNoArgs => {
                 let args = self.load_args::<T>(f, na)?;

@@ -24,6 +24,9 @@ pub enum Exit {
 /// What an op returns: `Err(Why)` leaves the in-order flow (`?` on a `PyErr` raises).
 pub type OpResult = Result<(), Why>;
 
+/// The deepest nesting of frames and counted calls the VM's thread stack holds.
+pub const MAX_DEPTH: u32 = 200_000;
+
 impl Vm {
     /// Runs a frame to its end (or its next `yield`), entering it as CPython does: recursion
     /// check, then the `__pztrace__` decision, then the loop. `throw` resumes a generator with
@@ -90,11 +93,20 @@ impl Vm {
     }
 
     /// `Py_EnterRecursiveCall`: counts a level, failing past the limit with CPython's message.
+    /// However high `sys.setrecursionlimit` sets it, the VM stops at `MAX_DEPTH` with a limit
+    /// fault, where its own stack would overflow (and CPython's would crash).
     pub fn enter_recursive_call(&mut self, where_: &str) -> PyResult<()> {
         self.recursion_depth += 1;
         if self.recursion_depth > self.recursion_limit {
             self.recursion_depth -= 1;
             return Err(self.runtime_error(format!("maximum recursion depth exceeded{where_}")));
+        }
+        if self.recursion_depth > MAX_DEPTH {
+            self.recursion_depth -= 1;
+            return Err(PyErr::fault(
+                FaultKind::Limit,
+                format!("recursion deeper than {MAX_DEPTH} levels"),
+            ));
         }
         Ok(())
     }

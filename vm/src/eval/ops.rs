@@ -97,7 +97,7 @@ impl Vm {
             }
             PRINT_EXPR => {
                 let v = self.pop::<T>(f)?;
-                Ok(self.display_hook(&v)?)
+                Ok(self.print_expr(&v)?)
             }
             PRINT_ITEM => {
                 let v = self.pop::<T>(f)?;

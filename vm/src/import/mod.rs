@@ -89,20 +89,7 @@ impl Vm {
         let sys = self.module_dict(&self.sys.clone());
         let path = objects::new_list(initial_sys_path(stdlib));
         self.dict_set(&sys, new_str_from("path"), path)?;
-        let names = BUILTIN_MODULE_NAMES
-            .iter()
-            .map(|n| new_str_from(n))
-            .collect();
-        let hooks: [(&str, ObjRef); 5] = [
-            ("builtin_module_names", objects::new_tuple(names)),
-            ("meta_path", objects::new_list(Vec::new())),
-            ("path_hooks", objects::new_list(Vec::new())),
-            ("path_importer_cache", objects::new_dict(Default::default())),
-            ("dont_write_bytecode", objects::new_bool(true)),
-        ];
-        for (name, value) in hooks {
-            self.dict_set(&sys, new_str_from(name), value)?;
-        }
+        crate::builtins::sys::init_paths(self, stdlib)?;
         let modules = objects::new_dict(Default::default());
         self.dict_set(&sys, new_str_from("modules"), modules.clone())?;
         self.modules = modules.clone();
@@ -432,6 +419,7 @@ impl Vm {
         fullname: &[u8],
     ) -> PyResult<ObjRef> {
         if let Some(m) = self.load_preloaded(fullname)? {
+            self.add_submodule(module, Some(&m), fullname, subname)?;
             return Ok(m);
         }
         let modules = self.modules.clone();
@@ -553,6 +541,16 @@ impl Vm {
     /// chain), in the module object that stood in for it; a built-in module the VM lacks is
     /// a fault.
     fn load_preloaded(&mut self, fullname: &[u8]) -> PyResult<Option<ObjRef>> {
+        if crate::codecs::registry::is_startup_module(fullname)
+            && self
+                .import
+                .preloaded
+                .iter()
+                .any(|n| n.as_bytes() == fullname)
+        {
+            // These came with the codec registry's start-up, which loads them in order.
+            self.start_codecs()?;
+        }
         let Some(pos) = self
             .import
             .preloaded

@@ -5,14 +5,18 @@
 //! then gets `__file__` (the shared library the reference build would load).
 
 pub mod bisect;
+pub mod codecs;
 pub mod collections;
 pub mod errno;
 pub mod exceptions;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
+pub mod locale;
 pub mod math;
 pub mod operator;
+pub mod sre;
+pub mod strop;
 pub mod time;
 
 use std::path::Path;
@@ -41,6 +45,7 @@ pub struct ModuleDef {
 
 static MODULES: &[&ModuleDef] = &[
     &exceptions::MODULE,
+    &codecs::MODULE,
     &functools::MODULE,
     &math::MODULE,
     &operator::MODULE,
@@ -49,6 +54,9 @@ static MODULES: &[&ModuleDef] = &[
     &heapq::MODULE,
     &time::MODULE,
     &errno::MODULE,
+    &sre::MODULE,
+    &locale::MODULE,
+    &strop::MODULE,
     &collections::MODULE,
 ];
 

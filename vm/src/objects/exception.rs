@@ -1,5 +1,6 @@
 //! `BaseException` and its subclasses' instances (Objects/exceptions.c): the class, the
-//! `args` tuple and `message`, and the members `EnvironmentError` adds.
+//! `args` tuple and `message`, the members `EnvironmentError` adds, and the position a codec
+//! moves a `UnicodeError` to when it reuses one.
 
 use std::cell::RefCell;
 
@@ -11,6 +12,31 @@ pub struct PyBaseException {
     pub message: RefCell<ObjRef>,
     /// Present exactly when the class derives from `EnvironmentError`.
     pub environment: Option<EnvironmentFields>,
+    /// `start`, `end` and `reason` as a codec set them on a `UnicodeError` it hands to the
+    /// next error handler of the same call (`PyUnicodeDecodeError_SetStart`, ...), which
+    /// leaves `args` as they were.
+    pub codec_position: RefCell<Option<[ObjRef; 3]>>,
+}
+
+impl PyBaseException {
+    /// The arguments a `UnicodeError`'s members and message read: `args`, with the
+    /// `start`, `end` and `reason` a codec moved the exception to.
+    pub fn unicode_error_args(&self) -> ObjRef {
+        let args = self.args.borrow().clone();
+        let Some(position) = &*self.codec_position.borrow() else {
+            return args;
+        };
+        match args.as_tuple() {
+            Some([encoding, object, _, _, _]) => super::new_tuple(vec![
+                encoding.clone(),
+                object.clone(),
+                position[0].clone(),
+                position[1].clone(),
+                position[2].clone(),
+            ]),
+            _ => args,
+        }
+    }
 }
 
 /// The members `EnvironmentError_init` fills from a 2- or 3-argument construction; a member

@@ -246,6 +246,7 @@ pub fn hash_immutable(obj: &ObjRef) -> Option<i64> {
             }
         },
         Payload::Tuple(items) => hash_items(items)?,
+        Payload::StructSeq(s) => hash_items(s.visible())?,
         Payload::FrozenSet(t) => hash_frozenset(t.keys_with_hash().map(|(h, _)| h), t.len()),
         Payload::Code(c) => hash_code(c)?,
         _ => return None,
@@ -421,6 +422,7 @@ fn is_known(obj: &ObjRef) -> bool {
             | Payload::Str(_)
             | Payload::Unicode(_)
             | Payload::Tuple(_)
+            | Payload::StructSeq(_)
             | Payload::FrozenSet(_)
             | Payload::Set(_)
             | Payload::Code(_)
@@ -445,6 +447,11 @@ pub fn eq_immutable(a: &ObjRef, b: &ObjRef) -> Option<bool> {
             str_unicode_eq(s.as_bytes(), u.chars())
         }
         (Payload::Tuple(x), Payload::Tuple(y)) => items_eq(x, y),
+        // `structseq_richcompare` compares its tuple, on either side.
+        (Payload::StructSeq(x), Payload::StructSeq(y)) => items_eq(x.visible(), y.visible()),
+        (Payload::StructSeq(s), Payload::Tuple(t)) | (Payload::Tuple(t), Payload::StructSeq(s)) => {
+            items_eq(s.visible(), t)
+        }
         (Payload::FrozenSet(x), Payload::FrozenSet(y)) => sets_eq(x, y),
         (Payload::Set(x), Payload::FrozenSet(y)) | (Payload::FrozenSet(y), Payload::Set(x)) => {
             sets_eq(&x.borrow(), y)

@@ -5,7 +5,9 @@
 //! One file per Python type holds that type's constructors, repr, hashing and methods.
 
 pub mod bool;
+pub mod buffer;
 pub mod builtin_function;
+pub mod bytearray;
 pub mod cell;
 pub mod classmethod;
 pub mod classobj;
@@ -38,6 +40,7 @@ pub mod slice;
 pub mod slot_member;
 pub mod staticmethod;
 pub mod str;
+pub mod structseq;
 pub mod super_object;
 pub mod traceback;
 pub mod tuple;
@@ -107,6 +110,7 @@ pub enum Payload {
     Iter(RefCell<iter::IterState>),
     Slice(slice::PySlice),
     Xrange(xrange::PyXrange),
+    ByteArray(bytearray::PyByteArray),
     File(file::PyFile),
     Generator(generator::PyGenerator),
     /// An instance of `object` itself, or of a class whose only built-in base is `object`.
@@ -127,6 +131,8 @@ pub enum Payload {
     DictProxy(ObjRef),
     /// An instance of a type defined by a native module.
     Native(native::NativeObject),
+    /// A struct sequence (`sys.flags`, `sys.version_info`, ...).
+    StructSeq(structseq::PyStructSeq),
 }
 
 /// `list_dealloc` and `tupledealloc` release their items last first (Rust would drop them
@@ -136,6 +142,9 @@ pub enum Payload {
 /// so freeing a deeply nested structure never recurses deeply.
 impl Drop for PyObject {
     fn drop(&mut self) {
+        if crate::runtime::trashcan::deposit_if_deep(self) {
+            return;
+        }
         match &mut self.payload {
             Payload::List(items) => items.get_mut().reverse(),
             Payload::Tuple(items) => items.reverse(),

@@ -52,7 +52,7 @@ pub fn intern(obj: super::ObjRef) -> super::ObjRef {
 }
 
 /// Appends the escaped body of `bytes` as `string_repr` writes it between quotes.
-fn escape_into(out: &mut Vec<u8>, bytes: &[u8], quote: u8) {
+pub fn escape_into(out: &mut Vec<u8>, bytes: &[u8], quote: u8) {
     for &c in bytes {
         match c {
             b'\\' => out.extend_from_slice(b"\\\\"),

@@ -147,13 +147,14 @@ impl Vm {
             _ if obj.native().and_then(|n| n.member(attr)).is_some() => {
                 obj.native().and_then(|n| n.member(attr))
             }
+            (Payload::StructSeq(s), _) if s.field(attr).is_some() => s.field(attr),
             (Payload::Exception(e), _) if e.environment.is_some() => {
                 e.environment.as_ref().and_then(|env| env.member(attr))
             }
             (Payload::Exception(e), _)
                 if self.is_subclass(&e.class, &self.types.exc.unicode_error) =>
             {
-                self.unicode_error_member(&e.class, &e.args.borrow(), attr)
+                self.unicode_error_member(&e.class, &e.unicode_error_args(), attr)
             }
             (Payload::Type(t), b"__name__") => Some(s(t.short_name())),
             (Payload::Type(t), b"__mro__") => Some(new_tuple(t.mro.borrow().clone())),
@@ -251,7 +252,14 @@ impl Vm {
                     return r;
                 }
                 let ty = self.type_of(obj);
-                if self.lookup_in_mro(&ty, name)?.is_some() {
+                let found = self.lookup_in_mro(&ty, name)?;
+                if let Some(Payload::SlotMember(m)) = found.as_ref().map(|f| &f.payload) {
+                    if m.field.is_some() {
+                        // `PyMember_SetOne` on a READONLY member.
+                        return Err(self.type_error("readonly attribute"));
+                    }
+                }
+                if found.is_some() {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
                         self.type_name(obj),

@@ -464,6 +464,12 @@ impl Vm {
         if let Some(t) = class.as_type() {
             *t.mro.borrow_mut() = mro;
         }
+        // With `__slots__`, a weak-reference slot only when it names `__weakref__`.
+        let weakref_slot = slot_names.as_ref().map(|names| {
+            names
+                .iter()
+                .any(|n| n.as_str_bytes() == Some(b"__weakref__"))
+        });
         for slot in slot_names.unwrap_or_default() {
             if matches!(slot.as_str_bytes(), Some(b"__dict__" | b"__weakref__")) {
                 continue;
@@ -471,12 +477,14 @@ impl Vm {
             let member = PyObject::new(Payload::SlotMember(PySlotMember {
                 name: slot.clone(),
                 owner: class.clone(),
+                field: None,
             }));
             self.dict_set(&dict, slot, member)?;
         }
         // PyType_Ready's add_getset: `__dict__` when instances gain a dict their base lacks,
         // `__weakref__` when the base has no weak-reference slot.
-        let (add_dict, add_weakref) = self.added_getsets(&class, &base_items, instance_dict);
+        let (add_dict, add_weakref) =
+            self.added_getsets(&class, &base_items, instance_dict, weakref_slot);
         for (wanted, name) in [(add_dict, "__dict__"), (add_weakref, "__weakref__")] {
             if wanted {
                 let descr = PyObject::new(Payload::GetSet(crate::objects::getset::PyGetSet {
@@ -494,28 +502,38 @@ impl Vm {
         Ok(class)
     }
 
-    /// Whether `type_new` adds `__dict__` and `__weakref__` getsets: only when no base
-    /// already provides them (a Python-defined base has both; `BaseException` has a dict;
-    /// variable-size built-ins — str, tuple, long — take no weak-reference slot).
-    fn added_getsets(&self, class: &ObjRef, bases: &[ObjRef], instance_dict: bool) -> (bool, bool) {
-        let has_heap_base = bases.iter().any(|b| b.as_type().is_some_and(|t| t.heap));
-        if has_heap_base {
+    /// Whether `type_new` adds `__dict__` and `__weakref__` getsets: only when the solid
+    /// base does not already provide them (a Python-defined base that has them, `BaseException`
+    /// and `type` with a dict; `type`, `set`, `frozenset` and `file` with a weak-reference
+    /// slot; variable-size built-ins — str, tuple, long — take none), and, when the class
+    /// has `__slots__` (`weakref_slot` is Some), a weak-reference slot only if they name it.
+    fn added_getsets(
+        &self,
+        class: &ObjRef,
+        bases: &[ObjRef],
+        instance_dict: bool,
+        weakref_slot: Option<bool>,
+    ) -> (bool, bool) {
+        let Some(base) = class.as_type().and_then(|t| t.base.clone()) else {
             return (false, false);
-        }
-        let solid = class
-            .as_type()
-            .and_then(|t| t.base.clone())
-            .map(|b| self.builtin_base(&b));
+        };
+        let solid = self.builtin_base(&base);
         let t = &self.types;
-        let base_has_dict = solid
-            .as_ref()
-            .is_some_and(|s| self.is_subclass(s, &t.exc.base_exception) || is(s, &t.type_));
-        let variable_size = solid.as_ref().is_some_and(|s| {
-            [&t.str_, &t.tuple, &t.long, &t.unicode]
-                .iter()
-                .any(|v| self.is_subclass(s, v))
-        });
-        (instance_dict && !base_has_dict, !variable_size)
+        let heap_base_dict = bases
+            .iter()
+            .any(|b| b.as_type().is_some_and(|t| t.heap && t.instance_dict));
+        let base_has_dict = heap_base_dict
+            || self.is_subclass(&solid, &t.exc.base_exception)
+            || is(&solid, &t.type_);
+        let variable_size = [&t.str_, &t.tuple, &t.long, &t.unicode]
+            .iter()
+            .any(|v| self.is_subclass(&solid, v));
+        let builtin_weak = [&t.type_, &t.set, &t.frozenset, &t.file]
+            .iter()
+            .any(|v| self.is_subclass(&solid, v));
+        let may_add_weak = !variable_size && !builtin_weak && !has_weakref_getset(&base);
+        let add_weak = may_add_weak && weakref_slot.unwrap_or(true);
+        (instance_dict && !base_has_dict, add_weak)
     }
 
     /// The names `__slots__` declares (a string or an iterable of strings), checked as
@@ -562,7 +580,7 @@ impl Vm {
             if !bt.heap && !self.subclassable(b) {
                 return Err(self.type_error(format!(
                     "type '{}' is not an acceptable base type",
-                    bt.short_name()
+                    bt.tp_name()
                 )));
             }
             let candidate = self.solid_base(b);
@@ -787,7 +805,29 @@ fn rebox(value: &ObjRef) -> Option<Payload> {
                     strerror: f.strerror.clone(),
                     filename: f.filename.clone(),
                 }),
+            codec_position: RefCell::new(e.codec_position.borrow().clone()),
         }),
         _ => return None,
     })
+}
+
+/// Whether a Python-defined class or one of its solid bases added a `__weakref__` getset.
+fn has_weakref_getset(class: &ObjRef) -> bool {
+    let mut current = Some(class.clone());
+    while let Some(c) = current {
+        let Some(t) = c.as_type() else { return false };
+        if !t.heap {
+            return false;
+        }
+        let found = t.dict.as_dict().is_some_and(|d| {
+            d.borrow().entries().any(|(k, v)| {
+                k.as_str_bytes() == Some(b"__weakref__") && matches!(v.payload, Payload::GetSet(_))
+            })
+        });
+        if found {
+            return true;
+        }
+        current = t.base.clone();
+    }
+    false
 }

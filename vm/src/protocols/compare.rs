@@ -139,6 +139,13 @@ impl Vm {
             10 => return Ok(new_bool(self.exception_match(v, w)?)),
             _ => return Err(self.system_error("bad argument to COMPARE_OP")),
         };
+        // COMPARE_OP compares two exact ints inline, without `PyObject_RichCompare`'s
+        // recursion level.
+        if let (Payload::Int(x), Payload::Int(y), None, None) =
+            (&v.payload, &w.payload, &v.heap, &w.heap)
+        {
+            return Ok(new_bool(op.holds(x.cmp(y))));
+        }
         self.rich_compare(v, w, op)
     }
 
@@ -243,6 +250,13 @@ impl Vm {
         }
         if let Some(r) = dict_views::richcompare(self, a, b, op)? {
             return Ok(r);
+        }
+        // `structseq_richcompare`: its tuple compared with the other side, whichever side
+        // the struct sequence is on.
+        match (&a.payload, &b.payload) {
+            (Payload::StructSeq(s), _) => return self.rich_compare_bool(&s.to_tuple(), b, op),
+            (_, Payload::StructSeq(s)) => return self.rich_compare_bool(a, &s.to_tuple(), op),
+            _ => {}
         }
         match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => Ok(op.holds(x.as_bytes().cmp(y.as_bytes()))),

@@ -68,6 +68,13 @@ impl Vm {
             }),
             Payload::SlotMember(m) => match obj {
                 None => Ok(descr.clone()),
+                Some(o) if m.field.is_some() => match &o.payload {
+                    Payload::StructSeq(s) => Ok(m
+                        .field
+                        .and_then(|i| s.items.get(i).cloned())
+                        .unwrap_or_else(none)),
+                    _ => Err(self.type_error("descriptor for a different type")),
+                },
                 Some(o) => {
                     let slots = o.heap.as_ref().and_then(|h| h.slots.clone());
                     let found = match &slots {
@@ -256,12 +263,10 @@ impl Vm {
     /// (unbound), then the metatype's other attributes (bound to the class).
     fn type_getattr(&mut self, ty: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
         let meta = self.type_of(ty);
-        let meta_attr = if meta.as_type().is_some_and(|m| m.heap) {
-            self.lookup_in_mro(&meta, name)?
-        } else {
-            None
-        };
-        if let Some(m) = &meta_attr {
+        let meta_is_heap = meta.as_type().is_some_and(|m| m.heap);
+        // `type`'s own attributes (`__call__`, `mro`) come last, after the class's MRO.
+        let meta_attr = self.lookup_in_mro(&meta, name)?;
+        if let Some(m) = meta_attr.as_ref().filter(|_| meta_is_heap) {
             if self.is_data_descr(m)? {
                 return self.descr_get(m, Some(ty), &meta);
             }
@@ -610,6 +615,9 @@ impl Vm {
                 text(&g.name),
                 self.class_name(&g.owner)
             ))),
+            Payload::SlotMember(m) if m.field.is_some() => {
+                Err(self.type_error("readonly attribute"))
+            }
             Payload::SlotMember(m) => {
                 let Some(slots) = obj.heap.as_ref().and_then(|h| h.slots.clone()) else {
                     return Err(self.type_error("descriptor for a different type"));

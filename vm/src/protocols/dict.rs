@@ -114,11 +114,16 @@ impl Vm {
             return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))));
         }
         match &obj.payload {
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
             }
             // `slice_hash` raises its own message, without the type's name.
             Payload::Slice(_) => Err(self.type_error("unhashable type")),
+            // `structseq_hash`: the hash of its tuple.
+            Payload::StructSeq(s) => {
+                let tuple = s.to_tuple();
+                self.hash(&tuple)
+            }
             Payload::Tuple(items) => self.nested(|vm| {
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {

@@ -32,6 +32,7 @@ impl Vm {
             args: RefCell::new(new_tuple(args)),
             message: RefCell::new(message),
             environment,
+            codec_position: RefCell::new(None),
         }))
     }
 
@@ -169,8 +170,10 @@ impl Vm {
         let args = e.args.borrow().clone();
         let class = e.class.clone();
         let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+        let unicode_items = e.unicode_error_args();
+        let unicode_items = unicode_items.as_tuple().unwrap_or_default();
         if let Some(text) =
-            crate::builtins::unicode_methods::unicode_error_str(self, &class, &items)
+            crate::builtins::unicode_methods::unicode_error_str(self, &class, unicode_items)
         {
             return Ok(text);
         }

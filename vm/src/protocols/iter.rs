@@ -44,7 +44,7 @@ impl Vm {
         Ok(match &obj.payload {
             Payload::List(_) => seq(SeqKind::List),
             Payload::Tuple(_) => seq(SeqKind::Tuple),
-            Payload::Str(_) | Payload::Unicode(_) => seq(SeqKind::Generic),
+            Payload::Str(_) | Payload::Unicode(_) | Payload::StructSeq(_) => seq(SeqKind::Generic),
             Payload::Dict(d) => self.dict_iter(obj, d.borrow().len(), DictIterKind::Keys),
             Payload::DictProxy(d) => {
                 let d = d.clone();
@@ -172,6 +172,7 @@ impl Vm {
                     }
                     (Payload::List(l), _) => l.borrow().get(*index).cloned(),
                     (Payload::Tuple(t), _) => t.get(*index).cloned(),
+                    (Payload::StructSeq(s), _) => s.visible().get(*index).cloned(),
                     (Payload::Str(b), _) => {
                         b.as_bytes().get(*index).map(|c| objects::new_str(vec![*c]))
                     }

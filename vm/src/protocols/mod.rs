@@ -14,6 +14,7 @@ pub mod print;
 pub mod repr;
 pub mod sequence;
 pub mod slots;
+pub mod text;
 
 use crate::error::PyResult;
 use crate::objects::{is, ObjRef};
@@ -56,6 +57,9 @@ impl Vm {
         }
         if self.is_subclass(ty, &self.types.exc.base_exception.clone()) {
             return self.construct_exception(ty, args);
+        }
+        if let Some(desc) = self.struct_seq_types.desc_of(ty) {
+            return crate::objects::structseq::construct(self, ty, desc, a);
         }
         crate::builtins::constructors::construct(self, ty, args, kw)
     }

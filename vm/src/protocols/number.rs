@@ -545,6 +545,10 @@ impl Vm {
                     let fmt = s.as_bytes().to_vec();
                     crate::builtins::format::percent_format(self, &fmt, b).map(Some)
                 }
+                Payload::Unicode(u) => {
+                    let fmt = u.chars().to_vec();
+                    crate::builtins::format::unicode_percent_format(self, &fmt, b).map(Some)
+                }
                 _ => Ok(None),
             },
             _ => Ok(None),
@@ -568,6 +572,10 @@ impl Vm {
                 return r;
             }
         }
+        if let Payload::StructSeq(s) = &a.payload {
+            // `structseq_concat`: its tuple concatenated with the other side.
+            return self.concat(&s.to_tuple(), b, false);
+        }
         match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => {
                 self.check_alloc((x.as_bytes().len() + y.as_bytes().len()) as u128)?;
@@ -575,6 +583,20 @@ impl Vm {
             }
             (Payload::Tuple(x), Payload::Tuple(y)) => {
                 Ok(objects::new_tuple([&x[..], &y[..]].concat()))
+            }
+            (Payload::ByteArray(x), Payload::Str(_) | Payload::ByteArray(_)) => {
+                let tail = match &b.payload {
+                    Payload::Str(s) => s.as_bytes().to_vec(),
+                    Payload::ByteArray(y) => y.bytes.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                self.check_alloc((x.bytes.borrow().len() + tail.len()) as u128)?;
+                if inplace {
+                    x.bytes.borrow_mut().extend(tail);
+                    return Ok(a.clone());
+                }
+                let joined = [&x.bytes.borrow()[..], &tail[..]].concat();
+                Ok(objects::bytearray::new_bytearray(joined))
             }
             (Payload::List(x), _) if inplace => {
                 let items = self.collect_sized_iterable(b)?;
@@ -609,6 +631,10 @@ impl Vm {
     }
 
     fn repeat(&mut self, seq: &ObjRef, n: i64, inplace: bool) -> PyResult<ObjRef> {
+        if let Payload::StructSeq(s) = &seq.payload {
+            // `structseq_repeat`: its tuple repeated.
+            return self.repeat(&s.to_tuple(), n, false);
+        }
         let n = n.max(0) as usize;
         // `string_repeat`, `tuplerepeat` and `unicode_repeat` return the object itself when
         // the result would equal it.
@@ -657,7 +683,11 @@ fn repeat_items(items: &[ObjRef], n: usize) -> Vec<ObjRef> {
 fn is_sequence(obj: &ObjRef) -> bool {
     matches!(
         obj.payload,
-        Payload::Str(_) | Payload::Unicode(_) | Payload::Tuple(_) | Payload::List(_)
+        Payload::Str(_)
+            | Payload::Unicode(_)
+            | Payload::Tuple(_)
+            | Payload::List(_)
+            | Payload::StructSeq(_)
     )
 }
 

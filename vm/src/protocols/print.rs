@@ -231,16 +231,31 @@ impl Vm {
         }
     }
 
-    /// `PRINT_EXPR` (interactive mode's expression statements): `sys.displayhook`.
-    pub fn display_hook(&mut self, v: &ObjRef) -> PyResult<()> {
+    /// `PRINT_EXPR` (interactive mode's expression statements): calls `sys.displayhook`.
+    pub fn print_expr(&mut self, v: &ObjRef) -> PyResult<()> {
+        match self.sys_attr("displayhook")? {
+            Some(hook) => self
+                .call_object(&hook, std::slice::from_ref(v), &[])
+                .map(drop),
+            None => Err(self.runtime_error("lost sys.displayhook")),
+        }
+    }
+
+    /// `sys_displayhook`: `repr(v)` on a line of its own on `sys.stdout`, kept in
+    /// `__builtin__._` (set to None first, so the repr cannot see the old value); None is
+    /// not shown.
+    pub fn builtin_display_hook(&mut self, v: &ObjRef) -> PyResult<()> {
         if v.is_none() {
             return Ok(());
         }
-        let text = self.repr(v)?;
-        let w = self.print_target(None)?;
-        self.file_write(&w, &text)?;
-        self.file_write(&w, b"\n")?;
+        let underscore = crate::objects::new_str_from("_");
         let builtins = self.builtins_dict.clone();
-        self.dict_set(&builtins, crate::objects::new_str_from("_"), v.clone())
+        self.dict_set(&builtins, underscore.clone(), crate::objects::none())?;
+        self.flush_line();
+        let w = self.print_target(None)?;
+        self.print_object(&w, v, false)?;
+        self.softspace(&w, true);
+        self.flush_line();
+        self.dict_set(&builtins, underscore, v.clone())
     }
 }

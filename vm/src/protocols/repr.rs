@@ -143,6 +143,7 @@ impl Vm {
                 Some(text) => text?,
                 None => objects::native::default_repr(&n.class, obj),
             },
+            Payload::StructSeq(s) => objects::structseq::repr(self, s)?,
             Payload::Exception(_) => self.repr_exception(obj)?,
             Payload::Frame(_) => objects::frame::repr(obj),
             Payload::Traceback(_) => {
@@ -166,6 +167,7 @@ impl Vm {
                 out
             }
             Payload::Xrange(r) => objects::xrange::repr(r),
+            Payload::ByteArray(b) => objects::bytearray::repr(b),
             Payload::Object | Payload::Instance(_) => {
                 let name = self.type_name(obj);
                 objects::object::repr("__builtin__", &name, address(obj))
@@ -205,7 +207,8 @@ impl Vm {
             Payload::SlotMember(m) => format!(
                 "<member '{}' of '{}' objects>",
                 String::from_utf8_lossy(m.name.as_str_bytes().unwrap_or(b"?")),
-                self.class_name(&m.owner)
+                // `descr_repr` shows `tp_name`: a class's bare name, a built-in's dotted one.
+                m.owner.as_type().map(|t| t.tp_name()).unwrap_or("?")
             )
             .into_bytes(),
             Payload::File(file) => format!(
@@ -223,27 +226,18 @@ impl Vm {
     /// `repr` otherwise.
     /// `PyObject_Str` counts a recursion level for anything but an exact str or unicode.
     pub fn to_str(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
-        let user = crate::protocols::slots::is_user(obj);
-        if !user && matches!(obj.payload, Payload::Str(_) | Payload::Unicode(_)) {
-            return self.builtin_str(obj);
+        let text = self.str_object(obj)?;
+        match &text.payload {
+            Payload::Unicode(u) => self.encode_default(u.chars()),
+            _ => Ok(text.as_str_bytes().unwrap_or_default().to_vec()),
         }
-        self.enter_recursive_call(" while getting the str of an object")?;
-        let result = match user {
-            true => match self.user_str(obj) {
-                Ok(Some(r)) => Ok(r),
-                Ok(None) => self.builtin_str(obj),
-                Err(e) => Err(e),
-            },
-            false => self.builtin_str(obj),
-        };
-        self.recursion_depth -= 1;
-        result
     }
 
     /// `str(o)` by the payload alone.
     pub(crate) fn builtin_str(&mut self, obj: &ObjRef) -> PyResult<Vec<u8>> {
         match &obj.payload {
             Payload::Str(s) => Ok(s.as_bytes().to_vec()),
+            Payload::ByteArray(b) => Ok(b.bytes.borrow().clone()),
             Payload::Unicode(u) => self.encode_default(u.chars()),
             Payload::Float(v) => Ok(objects::float::str(*v)),
             Payload::Long(v) => Ok(v.to_string().into_bytes()),

@@ -3,7 +3,7 @@
 
 use num_traits::ToPrimitive;
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::objects::slice::{indices, PySlice};
 use crate::objects::{self, new_int, ObjRef, Payload, PyObject};
 use crate::protocols::compare::CompareOp;
@@ -58,6 +58,7 @@ impl Vm {
             Payload::Str(_)
                 | Payload::Unicode(_)
                 | Payload::Tuple(_)
+                | Payload::StructSeq(_)
                 | Payload::List(_)
                 | Payload::Dict(_)
                 | Payload::Set(_)
@@ -168,6 +169,13 @@ impl Vm {
                     _ => self.index_sequence(items, key, "tuple", objects::new_tuple),
                 }
             }
+            Payload::StructSeq(s) => {
+                // `structseq_subscript`: an index or a slice (always a new tuple).
+                if !Self::is_index(key) && !matches!(key.payload, Payload::Slice(_)) {
+                    return Err(self.type_error("structseq index must be integer"));
+                }
+                self.index_sequence(s.visible(), key, "tuple", objects::new_tuple)
+            }
             Payload::Str(s) => {
                 let bytes = s.as_bytes();
                 match self.resolve_subscript(key, bytes.len() as i64, "string")? {
@@ -213,6 +221,21 @@ impl Vm {
             Payload::DictProxy(d) => {
                 let d = d.clone();
                 self.getitem(&d, key)
+            }
+            Payload::ByteArray(b) => {
+                let bytes = b.bytes.borrow();
+                match self.resolve_subscript(key, bytes.len() as i64, "bytearray")? {
+                    Subscript::Index(i) if i >= 0 && (i as usize) < bytes.len() => {
+                        Ok(new_int(bytes[i as usize] as i64))
+                    }
+                    Subscript::Index(_) => Err(self.index_error("bytearray index out of range")),
+                    Subscript::Slice { start, step, len } => Ok(objects::bytearray::new_bytearray(
+                        pick(&bytes, start, step, len)
+                            .into_iter()
+                            .copied()
+                            .collect(),
+                    )),
+                }
             }
             Payload::Xrange(r) => {
                 let i = self.index_value(key)?;
@@ -292,6 +315,22 @@ impl Vm {
         }
         match &obj.payload {
             Payload::Dict(_) => self.dict_set(obj, key.clone(), value),
+            Payload::ByteArray(b) => {
+                let len = b.bytes.borrow().len() as i64;
+                match self.resolve_subscript(key, len, "bytearray")? {
+                    Subscript::Index(i) => {
+                        if i < 0 || i >= len {
+                            return Err(self.index_error("bytearray index out of range"));
+                        }
+                        let byte = crate::builtins::bytearray_methods::byte_value(self, &value)?;
+                        b.bytes.borrow_mut()[i as usize] = byte;
+                        Ok(())
+                    }
+                    Subscript::Slice { .. } => {
+                        Err(PyErr::unsupported("assigning to a slice of a bytearray"))
+                    }
+                }
+            }
             Payload::List(items) => {
                 let len = items.borrow().len() as i64;
                 match self.resolve_subscript(key, len, "list")? {
@@ -445,8 +484,10 @@ impl Vm {
         let len = match &u.payload {
             Payload::List(l) => l.borrow().len(),
             Payload::Tuple(t) => t.len(),
+            Payload::StructSeq(s) => s.visible().len(),
             Payload::Str(s) => s.as_bytes().len(),
             Payload::Unicode(s) => s.chars().len(),
+            Payload::ByteArray(b) => b.bytes.borrow().len(),
             _ => {
                 return Err(self.type_error(format!(
                     "'{}' object has no attribute '__getslice__'",
@@ -465,14 +506,24 @@ impl Vm {
         let hi = hi.clamp(lo as i64, len) as usize;
         // `string_slice`, `tupleslice` and `unicode_slice` return the object itself for a
         // slice covering all of it.
-        if lo == 0 && hi as i64 == len && !matches!(u.payload, Payload::List(_)) {
+        if lo == 0
+            && hi as i64 == len
+            && !matches!(
+                u.payload,
+                Payload::List(_) | Payload::StructSeq(_) | Payload::ByteArray(_)
+            )
+        {
             return Ok(u.clone());
         }
         Ok(match &u.payload {
             Payload::List(l) => objects::new_list(l.borrow()[lo..hi].to_vec()),
             Payload::Tuple(t) => objects::new_tuple(t[lo..hi].to_vec()),
+            Payload::StructSeq(s) => objects::new_tuple(s.visible()[lo..hi].to_vec()),
             Payload::Str(s) => objects::new_str(s.as_bytes()[lo..hi].to_vec()),
             Payload::Unicode(s) => objects::unicode::new_unicode(s.chars()[lo..hi].to_vec()),
+            Payload::ByteArray(b) => {
+                objects::bytearray::new_bytearray(b.bytes.borrow()[lo..hi].to_vec())
+            }
             _ => unreachable!("checked above"),
         })
     }
@@ -548,6 +599,7 @@ impl Vm {
             Payload::Str(s) => s.as_bytes().len(),
             Payload::Unicode(u) => u.chars().len(),
             Payload::Tuple(t) => t.len(),
+            Payload::StructSeq(s) => s.visible().len(),
             Payload::List(l) => l.borrow().len(),
             Payload::Dict(d) => d.borrow().len(),
             Payload::DictView(v) => crate::builtins::dict_views::len(v),
@@ -555,6 +607,7 @@ impl Vm {
             Payload::Set(s) => s.borrow().len(),
             Payload::FrozenSet(s) => s.len(),
             Payload::Xrange(r) => r.len as usize,
+            Payload::ByteArray(b) => b.bytes.borrow().len(),
             Payload::Native(n) if n.data.len(self).is_some() => {
                 n.data.len(self).unwrap_or(Ok(0))?
             }

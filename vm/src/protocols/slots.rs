@@ -106,12 +106,13 @@ impl Vm {
         }
     }
 
-    /// `slot_tp_str` / `instance_str`; None when the payload's str applies.
-    pub(crate) fn user_str(&mut self, obj: &ObjRef) -> PyResult<Option<Vec<u8>>> {
+    /// `slot_tp_str` / `instance_str`: whatever `__str__` returned, unchecked (a user class
+    /// without one shows its repr); None when the payload's str applies.
+    pub(crate) fn user_str_object(&mut self, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
         match self.call_special(obj, "__str__", &[])? {
-            Some(r) => Ok(Some(self.string_result(&r, "__str__")?)),
+            Some(r) => Ok(Some(r)),
             None if matches!(obj.payload, Payload::Instance(_) | Payload::Object) => {
-                self.repr(obj).map(Some)
+                Ok(Some(objects::new_str(self.repr(obj)?)))
             }
             None => Ok(None),
         }
@@ -430,7 +431,19 @@ impl Vm {
             })
         };
         let value = store.filter(|x| !matches!(x.payload, Payload::Null));
-        if is_index(v) && is_index(w) && has(self, slice_name)? {
+        // A classic instance always has the slice slots (`instance_slice`), which fall back
+        // to the item method with a slice of the adjusted bounds; a new-style class has
+        // them only when it defines the slice method.
+        let slice_method = if is_index(v) && is_index(w) {
+            if has(self, slice_name)? {
+                Some(true)
+            } else {
+                old.then_some(false)
+            }
+        } else {
+            None
+        };
+        if let Some(by_slice_method) = slice_method {
             {
                 let bound = |vm: &mut Vm, b: Option<&ObjRef>, default: i64| -> PyResult<i64> {
                     match b {
@@ -450,9 +463,24 @@ impl Vm {
                         }
                     }
                 }
-                let mut args = vec![new_int(lo), new_int(hi)];
+                let mut args = if by_slice_method {
+                    vec![new_int(lo), new_int(hi)]
+                } else {
+                    vec![objects::PyObject::new(Payload::Slice(
+                        objects::slice::PySlice {
+                            start: new_int(lo),
+                            stop: new_int(hi),
+                            step: none(),
+                        },
+                    ))]
+                };
                 args.extend(value);
-                return self.call_required(u, slice_name, &args);
+                let name = if by_slice_method {
+                    slice_name
+                } else {
+                    item_name
+                };
+                return self.call_required(u, name, &args);
             }
         }
         if !old && !has(self, item_name)? {
@@ -509,6 +537,17 @@ impl Vm {
     ) -> PyResult<Dispatch> {
         if !is_user(v) && !is_user(w) {
             return Ok(Dispatch::Builtin);
+        }
+        if op == BinOp::Mod
+            && !is_user(v)
+            && matches!(v.payload, Payload::Str(_) | Payload::Unicode(_))
+        {
+            // `string_mod` and `unicode_mod` format any right operand: it is asked first
+            // only when its class derives from the string's.
+            let (tv, tw) = (self.type_of(v), self.type_of(w));
+            if w.heap.is_none() || is(&tv, &tw) || !self.is_subclass(&tw, &tv) {
+                return Ok(Dispatch::Builtin);
+            }
         }
         let (name, rname, iname) = binop_names(op);
         if inplace && is_user(v) {

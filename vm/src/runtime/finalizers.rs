@@ -10,10 +10,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::{self, ObjRef, Payload, PyObject};
+use crate::runtime::trashcan::DeathSite;
 use crate::runtime::Vm;
 
 thread_local! {
-    static QUEUE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
+    /// Each dying object with the trashcan nesting it died at (see `run_del_finalizers`).
+    static QUEUE: RefCell<Vec<(ObjRef, DeathSite)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Are finalizers waiting?
@@ -70,7 +72,7 @@ pub fn on_drop(obj: &mut PyObject) {
     }
     let _ = QUEUE.try_with(|q| {
         if let Ok(mut q) = q.try_borrow_mut() {
-            q.push(ghost);
+            q.push((ghost, crate::runtime::trashcan::death_site()));
         }
     });
 }
@@ -83,7 +85,7 @@ impl Vm {
         // at that frame's next step, those freed with a finalized object (its `__dict__`)
         // in the next batch, before the VM goes on.
         loop {
-            let batch: Vec<ObjRef> = QUEUE
+            let batch: Vec<(ObjRef, DeathSite)> = QUEUE
                 .try_with(|q| q.try_borrow_mut().map(|mut q| std::mem::take(&mut *q)))
                 .ok()
                 .and_then(|r| r.ok())
@@ -91,16 +93,18 @@ impl Vm {
             if batch.is_empty() {
                 return;
             }
-            for obj in batch {
-                let method = match self.user_special(&obj, "__del__") {
-                    Ok(Some(m)) => m,
-                    _ => continue,
-                };
-                if let Err(crate::error::PyErr::Exception(e)) = self.call_object(&method, &[], &[])
-                {
-                    let repr = self.repr(&method).unwrap_or_default();
-                    self.write_unraisable(*e, &repr);
+            for (obj, site) in batch {
+                if let Ok(Some(method)) = self.user_special(&obj, "__del__") {
+                    if let Err(crate::error::PyErr::Exception(e)) =
+                        self.call_object(&method, &[], &[])
+                    {
+                        let repr = self.repr(&method).unwrap_or_default();
+                        self.write_unraisable(*e, &repr);
+                    }
                 }
+                // The rest of the object is freed as deep as it died, so a long chain of
+                // such objects reaches the trashcan's depth where CPython's does.
+                crate::runtime::trashcan::free_where_died(site, || drop(obj));
             }
         }
     }

@@ -59,11 +59,19 @@ pub struct Vm {
     pub source_dir: PathBuf,
     pub pztrace_name: ObjRef,
     pub import: crate::import::ImportState,
+    /// What `sys`'s getters and setters keep (check interval, trace and profile functions).
+    pub sys_state: crate::builtins::sys::SysState,
+    /// The struct sequence types made so far (`sys.flags`'s type, ...).
+    pub struct_seq_types: objects::structseq::StructSeqTypes,
+    pub codecs: crate::codecs::CodecRegistry,
     /// Nonzero while the trace computes a repr: frames entered then run untraced.
     pub trace_repr_depth: u32,
     /// A fault raised where it could not be returned (inside a trace event's repr); the next
     /// step reports it.
     pending_fault: Option<PyErr>,
+    /// Types a native module made but keeps out of its dict (`_sre.SRE_Pattern`, ...), to
+    /// be found again by `tp_name`.
+    pub hidden_types: Vec<ObjRef>,
 }
 
 impl Vm {
@@ -97,8 +105,12 @@ impl Vm {
             source_dir: PathBuf::new(),
             pztrace_name: new_str_from("__pztrace__"),
             import: Default::default(),
+            struct_seq_types: Default::default(),
+            sys_state: Default::default(),
+            codecs: Default::default(),
             trace_repr_depth: 0,
             pending_fault: None,
+            hidden_types: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm

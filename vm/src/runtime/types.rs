@@ -101,6 +101,7 @@ pub struct Types {
     pub frame: ObjRef,
     pub slice: ObjRef,
     pub xrange: ObjRef,
+    pub bytearray: ObjRef,
     pub file: ObjRef,
     pub iterator: ObjRef,
     /// The other iterator types, each named as `IterState::type_name` names it.
@@ -157,6 +158,7 @@ impl Types {
             frame: t("frame"),
             slice: t("slice"),
             xrange: t("xrange"),
+            bytearray: t("bytearray"),
             file: t("file"),
             iterator: t("iterator"),
             named_iterators: [
@@ -234,6 +236,7 @@ impl Types {
             Payload::Module(_) => &self.module,
             Payload::Exception(e) => return e.class.clone(),
             Payload::Native(n) => return n.class.clone(),
+            Payload::StructSeq(s) => return s.class.clone(),
             Payload::Traceback(_) => &self.traceback,
             Payload::Frame(_) => &self.frame,
             Payload::Iter(state) => match state.try_borrow() {
@@ -242,6 +245,7 @@ impl Types {
             },
             Payload::Slice(_) => &self.slice,
             Payload::Xrange(_) => &self.xrange,
+            Payload::ByteArray(_) => &self.bytearray,
             Payload::File(_) => &self.file,
             Payload::Object => &self.object,
             Payload::Class(_) => &self.classobj,

@@ -1,0 +1,7 @@
+# sys.exit in sys.exitfunc sets the exit status, even after an uncaught exception.
+import sys
+def leave():
+    print 'leaving'
+    sys.exit(7)
+sys.exitfunc = leave
+raise KeyError('uncaught')
