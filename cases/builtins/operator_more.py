@@ -55,3 +55,10 @@ try:
     up('abc', 'def')
 except TypeError as e:
     print 'TypeError:', e
+getters = [operator.itemgetter(1), operator.attrgetter('real'), up]
+for g in getters:
+    for call in [lambda: g([1, 2], x=1), lambda: g()]:
+        try:
+            call()
+        except TypeError as e:
+            print 'TypeError:', e

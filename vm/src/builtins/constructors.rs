@@ -74,6 +74,10 @@ pub fn construct(
         super::code_constructors::make_code
     } else if is(ty, &t.function) {
         super::code_constructors::make_function
+    } else if t.named_iterators.iter().any(|n| is(n, ty)) {
+        // The iterator types have no `tp_new`.
+        let name = ty.as_type().map(|t| t.name.clone()).unwrap_or_default();
+        return Err(vm.type_error(format!("cannot create '{name}' instances")));
     } else {
         let name = ty.as_type().map(|t| t.name.clone()).unwrap_or_default();
         return Err(PyErr::unsupported(format!("calling the type {name}")));
@@ -485,6 +489,15 @@ fn make_reversed(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     no_keywords(vm, &a, "reversed")?;
     let a = super::functions::args::unpack(vm, &a, "reversed", 1, 1)?;
     let seq = &a[0];
+    if seq.native().is_some() {
+        // `_PyObject_LookupSpecial(seq, "__reversed__")`: a native type's own reverse
+        // iterator (`deque.__reversed__`), or a Python subclass's.
+        let ty = vm.type_of(seq);
+        if let Some(f) = vm.lookup_in_mro(&ty, &objects::new_str_from("__reversed__"))? {
+            let method = vm.descr_get(&f, Some(seq), &ty)?;
+            return vm.call_object(&method, &[], &[]);
+        }
+    }
     Ok(match &seq.payload {
         Payload::List(_) => new_iter(IterState::Seq {
             kind: SeqKind::Reversed,

@@ -13,7 +13,10 @@ pub static ITER_SLOTS: &[MethodDef] = &[def!("next", WrapperNoArgs, next)];
 
 /// `wrap_next`.
 fn next(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
-    let Some(it) = slf.filter(|s| matches!(s.payload, Payload::Iter(_))) else {
+    let is_iterator = |s: &&ObjRef| {
+        matches!(s.payload, Payload::Iter(_)) || s.native().is_some_and(|n| n.is_iterator())
+    };
+    let Some(it) = slf.filter(is_iterator) else {
         return Err(vm.type_error("descriptor 'next' requires an iterator"));
     };
     match vm.iter_next(it)? {

@@ -355,6 +355,26 @@ impl Vm {
                 }
             },
             Payload::MethodDescr(def, owner) | Payload::WrapperDescr(def, owner) => {
+                if let Some(t) = owner.as_type().filter(|t| t.native.is_some()) {
+                    // `descr_check` for the methods of a native module's type.
+                    let received = args.first().map(|s| (self.isinstance(s, owner), s));
+                    let message = match received {
+                        None => format!(
+                            "descriptor '{}' of '{}' object needs an argument",
+                            def.name, t.name
+                        ),
+                        Some((false, s)) => format!(
+                            "descriptor '{}' requires a '{}' object but received a '{}'",
+                            def.name,
+                            t.name,
+                            self.type_name(s)
+                        ),
+                        Some((true, _)) => String::new(),
+                    };
+                    if !message.is_empty() {
+                        return Err(self.type_error(message));
+                    }
+                }
                 let Some((self_obj, rest)) = args.split_first() else {
                     return Err(self.type_error(format!(
                         "descriptor '{}' of '{}' object needs an argument",

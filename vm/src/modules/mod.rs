@@ -6,6 +6,7 @@
 
 pub mod bisect;
 pub mod codecs;
+pub mod collections;
 pub mod errno;
 pub mod exceptions;
 pub mod functools;
@@ -56,6 +57,7 @@ static MODULES: &[&ModuleDef] = &[
     &sre::MODULE,
     &locale::MODULE,
     &strop::MODULE,
+    &collections::MODULE,
 ];
 
 /// The native module of that name and origin, if the VM has it.

@@ -466,15 +466,7 @@ impl NativeData for MethodCaller {
         kw: &[(ObjRef, ObjRef)],
     ) -> Option<PyResult<ObjRef>> {
         let result = (|| {
-            if !kw.is_empty() {
-                return Err(vm.type_error("methodcaller does not take keyword arguments"));
-            }
-            let [obj] = args else {
-                return Err(vm.type_error(format!(
-                    "methodcaller expected 1 arguments, got {}",
-                    args.len()
-                )));
-            };
+            let obj = single_operand(vm, "methodcaller", args, kw)?;
             let method = vm.getattr(obj, &self.name)?;
             let kwargs: Vec<(ObjRef, ObjRef)> = self
                 .kwargs
@@ -489,6 +481,23 @@ impl NativeData for MethodCaller {
             vm.call_object(&method, &self.args, &kwargs)
         })();
         Some(result)
+    }
+}
+
+/// The one object a getter or method caller is called with (`_PyArg_NoKeywords`, then
+/// `PyArg_UnpackTuple(args, name, 1, 1)`).
+fn single_operand<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a [ObjRef],
+    kw: &[(ObjRef, ObjRef)],
+) -> PyResult<&'a ObjRef> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name} does not take keyword arguments")));
+    }
+    match args {
+        [obj] => Ok(obj),
+        _ => Err(vm.type_error(format!("{name} expected 1 arguments, got {}", args.len()))),
     }
 }
 
@@ -576,14 +585,7 @@ impl NativeData for Getter {
             "itemgetter"
         };
         let result = (|| {
-            if !kw.is_empty() {
-                return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-            }
-            let [obj] = args else {
-                return Err(
-                    vm.type_error(format!("{name} expected 1 arguments, got {}", args.len()))
-                );
-            };
+            let obj = single_operand(vm, name, args, kw)?;
             if let [key] = &self.keys[..] {
                 return self.get(vm, obj, key);
             }

@@ -22,6 +22,17 @@ pub struct PyType {
     pub heap: bool,
     /// Instances have a `__dict__` (false when every class on the MRO declares `__slots__`).
     pub instance_dict: bool,
+    /// Set for a type a native module defines (`objects/native.rs`).
+    pub native: Option<NativeTypeSlots>,
+}
+
+/// What a type defined by a native module adds to a type object: its `tp_new`, which makes an
+/// empty instance of the type or of a Python subclass, and whether classes may derive from it
+/// (`Py_TPFLAGS_BASETYPE`).
+#[derive(Clone, Copy)]
+pub struct NativeTypeSlots {
+    pub new: &'static super::MethodDef,
+    pub base_type: bool,
 }
 
 impl PyType {

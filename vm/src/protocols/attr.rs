@@ -146,7 +146,9 @@ impl Vm {
                 })
             }
             (Payload::Module(m), b"__dict__") => Some(m.dict.clone()),
-            (Payload::Native(n), _) if n.data.member(attr).is_some() => n.data.member(attr),
+            _ if obj.native().and_then(|n| n.member(attr)).is_some() => {
+                obj.native().and_then(|n| n.member(attr))
+            }
             (Payload::StructSeq(s), _) if s.field(attr).is_some() => s.field(attr),
             (Payload::Exception(e), _) if e.environment.is_some() => {
                 e.environment.as_ref().and_then(|env| env.member(attr))
@@ -244,9 +246,13 @@ impl Vm {
                 "can't set attributes of built-in/extension type '{}'",
                 t.short_name()
             ))),
-            // `PyObject_GenericSetAttr` on an object without a dict: an attribute its type
-            // has (a method) is read-only; any other is missing.
+            // `PyObject_GenericSetAttr` on an object without a dict: a native type's member
+            // or getset decides; an attribute its type has (a method) is read-only; any
+            // other is missing.
             _ => {
+                if let Some(r) = obj.native().and_then(|n| n.set_member(self, &attr, value)) {
+                    return r;
+                }
                 let ty = self.type_of(obj);
                 let found = self.lookup_in_mro(&ty, name)?;
                 if let Some(Payload::SlotMember(m)) = found.as_ref().map(|f| &f.payload) {

@@ -221,6 +221,53 @@ impl Vm {
         Ok(None)
     }
 
+    /// `tp_new_wrapper`'s checks of `T.__new__(S, ...)`: `S` must be a type derived from `T`
+    /// whose built-in base is `T` or derives from it. Returns that built-in base.
+    pub(crate) fn check_new_subtype(
+        &mut self,
+        builtin: &ObjRef,
+        subtype: &ObjRef,
+    ) -> PyResult<ObjRef> {
+        let tname = builtin
+            .as_type()
+            .map(|t| t.tp_name().to_string())
+            .unwrap_or_default();
+        let Some(st) = subtype.as_type() else {
+            return Err(self.type_error(format!(
+                "{tname}.__new__(X): X is not a type object ({})",
+                self.type_name(subtype)
+            )));
+        };
+        if !self.is_subclass(subtype, builtin) {
+            return Err(self.type_error(format!(
+                "{tname}.__new__({}): {} is not a subtype of {tname}",
+                st.tp_name(),
+                st.tp_name()
+            )));
+        }
+        let solid = self.builtin_base(subtype);
+        let native_solid = solid.as_type().is_some_and(|t| t.native.is_some());
+        let unsafe_base = if native_solid {
+            // A native type with a layout of its own has a `tp_new` of its own; one
+            // extending a built-in (`defaultdict`) has the built-in's.
+            let own_layout = solid
+                .as_type()
+                .and_then(|t| t.base.as_ref())
+                .is_some_and(|b| is(b, &self.types.object));
+            !is(&solid, builtin) && own_layout
+        } else {
+            !is(&solid, builtin) && !self.is_subclass(&solid, builtin)
+        };
+        if unsafe_base {
+            let solid_name = solid.as_type().map(|t| t.tp_name()).unwrap_or("?");
+            return Err(self.type_error(format!(
+                "{tname}.__new__({}) is not safe, use {solid_name}.__new__()",
+                st.tp_name(),
+            )));
+        }
+        Ok(solid)
+    }
+
     /// `T.__new__(S, ...)` for a built-in type `T`: an instance of `S` whose payload `T`
     /// makes. `object.__new__` refuses arguments as `object_new` does.
     pub(crate) fn builtin_new(
@@ -234,40 +281,11 @@ impl Vm {
             .as_type()
             .map(|t| t.short_name().to_string())
             .unwrap_or_default();
-        let Some(st) = subtype.as_type() else {
-            return Err(self.type_error(format!(
-                "{tname}.__new__(X): X is not a type object ({})",
-                self.type_name(subtype)
-            )));
-        };
-        if !self.is_subclass(subtype, builtin) {
-            return Err(self.type_error(format!(
-                "{tname}.__new__({}): {} is not a subtype of {tname}",
-                st.short_name(),
-                st.short_name()
-            )));
+        let solid = self.check_new_subtype(builtin, subtype)?;
+        if let Some(slots) = solid.as_type().and_then(|t| t.native) {
+            let a = crate::objects::Args { pos: args, kw };
+            return (slots.new.func)(self, Some(subtype), a);
         }
-        let solid = self.builtin_base(subtype);
-        if !is(&solid, builtin) && !self.is_subclass(&solid, builtin) {
-            return Err(self.type_error(format!(
-                "{tname}.__new__({}) is not safe, use {}.__new__()",
-                st.short_name(),
-                solid.as_type().map(|t| t.short_name()).unwrap_or("?")
-            )));
-        }
-        let heap_part = |vm: &Vm| -> Option<HeapPart> {
-            let t = subtype.as_type()?;
-            if !t.heap {
-                return None;
-            }
-            let _ = vm;
-            Some(HeapPart {
-                class: subtype.clone(),
-                dict: t.instance_dict.then(|| new_dict(Default::default())),
-                slots: Some(new_dict(Default::default())),
-                finalized: Default::default(),
-            })
-        };
         if is(&solid, &self.types.object) {
             if !args.is_empty() || !kw.is_empty() {
                 let new_is_object = self
@@ -280,7 +298,7 @@ impl Vm {
                     return Err(self.type_error("object() takes no parameters"));
                 }
             }
-            return Ok(match heap_part(self) {
+            return Ok(match HeapPart::for_class(subtype, None) {
                 Some(h) => PyObject::with_class(Payload::Object, h),
                 None => PyObject::new(Payload::Object),
             });
@@ -301,7 +319,7 @@ impl Vm {
         } else {
             crate::builtins::constructors::construct(self, &solid, args, kw)?
         };
-        let Some(h) = heap_part(self) else {
+        let Some(h) = HeapPart::for_class(subtype, None) else {
             return Ok(value);
         };
         let payload = match rebox(&value) {
@@ -428,6 +446,7 @@ impl Vm {
             dict: dict.clone(),
             heap: true,
             instance_dict,
+            native: None,
         };
         let class =
             if is(metatype, &self.types.type_) || !metatype.as_type().is_some_and(|t| t.heap) {
@@ -440,6 +459,7 @@ impl Vm {
                         dict: None,
                         slots: None,
                         finalized: Default::default(),
+                        native: None,
                     },
                 )
             };
@@ -603,6 +623,9 @@ impl Vm {
         let t = &self.types;
         if self.is_subclass(ty, &t.exc.base_exception) {
             return true;
+        }
+        if let Some(native) = ty.as_type().and_then(|t| t.native) {
+            return native.base_type;
         }
         [
             &t.object,

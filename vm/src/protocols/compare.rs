@@ -114,6 +114,10 @@ impl Vm {
             Payload::Set(s) => !s.borrow().is_empty(),
             Payload::FrozenSet(s) => !s.is_empty(),
             Payload::Xrange(r) => r.len != 0,
+            Payload::Native(n) => match n.data.len(self) {
+                Some(len) => len? != 0,
+                None => true,
+            },
             _ => true,
         })
     }
@@ -209,6 +213,15 @@ impl Vm {
     }
 
     fn rich_compare_bool_raw(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<bool> {
+        if let Some(r) = a.native().and_then(|n| n.richcompare(self, a, b, op)) {
+            return r;
+        }
+        if let Some(r) = b
+            .native()
+            .and_then(|n| n.richcompare(self, b, a, op.swapped()))
+        {
+            return r;
+        }
         if let (Some(x), Some(y)) = (as_real(a), as_real(b)) {
             return Ok(match cmp_reals(&x, &y) {
                 Some(ord) => op.holds(ord),

@@ -606,6 +606,14 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(attr) = name.as_str_bytes() {
+            if let Some(r) = obj
+                .native()
+                .and_then(|n| n.set_member(self, attr, value.clone()))
+            {
+                return r;
+            }
+        }
         let tname = self.type_name(obj);
         match obj.instance_dict().cloned() {
             Some(dict) => self.dict_store(&dict, name, value, |vm| {

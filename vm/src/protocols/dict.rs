@@ -110,6 +110,9 @@ impl Vm {
 
     /// `hash(o)` by the payload alone.
     pub(crate) fn builtin_hash(&mut self, obj: &ObjRef) -> PyResult<i64> {
+        if obj.native().is_some_and(|n| !n.hashable()) {
+            return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))));
+        }
         match &obj.payload {
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))

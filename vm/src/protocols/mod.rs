@@ -51,8 +51,8 @@ impl Vm {
                 ))),
             };
         }
-        let heap = ty.as_type().is_some_and(|t| t.heap);
-        if heap || is(ty, &t.object) || (is(ty, &t.type_) && args.len() != 1) {
+        let heap_or_native = ty.as_type().is_some_and(|t| t.heap || t.native.is_some());
+        if heap_or_native || is(ty, &t.object) || (is(ty, &t.type_) && args.len() != 1) {
             return self.type_call(ty, args, kw);
         }
         if self.is_subclass(ty, &self.types.exc.base_exception.clone()) {
@@ -60,9 +60,6 @@ impl Vm {
         }
         if let Some(desc) = self.struct_seq_types.desc_of(ty) {
             return crate::objects::structseq::construct(self, ty, desc, a);
-        }
-        if let Some(new) = crate::objects::native::constructor(ty) {
-            return (new.func)(self, Some(ty), crate::objects::Args { pos: args, kw });
         }
         crate::builtins::constructors::construct(self, ty, args, kw)
     }

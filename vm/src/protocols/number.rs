@@ -567,6 +567,11 @@ impl Vm {
     }
 
     fn concat(&mut self, a: &ObjRef, b: &ObjRef, inplace: bool) -> PyResult<ObjRef> {
+        if inplace {
+            if let Some(r) = a.native().and_then(|n| n.inplace_concat(self, a, b)) {
+                return r;
+            }
+        }
         if let Payload::StructSeq(s) = &a.payload {
             // `structseq_concat`: its tuple concatenated with the other side.
             return self.concat(&s.to_tuple(), b, false);

@@ -101,7 +101,18 @@ impl Vm {
     /// `PyObject_Print`: `str` (raw) or `repr` of `v` written to `w`. The containers with a
     /// `tp_print` (list, tuple, dict, set) write themselves piece by piece, so a Python
     /// `__repr__` of an item runs after the text before it was written, as in CPython.
-    fn print_object(&mut self, w: &ObjRef, v: &ObjRef, raw: bool) -> PyResult<()> {
+    pub(crate) fn print_object(&mut self, w: &ObjRef, v: &ObjRef, raw: bool) -> PyResult<()> {
+        // A native type's `tp_print`, which a Python subclass defining `__repr__` or
+        // `__str__` replaces.
+        if v.native().is_some()
+            && matches!(w.payload, Payload::File(_))
+            && self.heap_lookup(v, "__repr__")?.is_none()
+            && self.heap_lookup(v, "__str__")?.is_none()
+        {
+            if let Some(r) = v.native().and_then(|n| n.print(self, v, w)) {
+                return r;
+            }
+        }
         let has_tp_print = matches!(
             v.payload,
             Payload::List(_)
@@ -124,6 +135,11 @@ impl Vm {
             let text = if raw { self.to_str(v)? } else { self.repr(v)? };
             return self.file_write(w, &text);
         }
+        self.print_container(w, v)
+    }
+
+    /// The `tp_print` of list, tuple, dict, set and frozenset.
+    pub(crate) fn print_container(&mut self, w: &ObjRef, v: &ObjRef) -> PyResult<()> {
         if let Payload::Tuple(items) = &v.payload {
             let items = items.to_vec();
             self.file_write(w, b"(")?;
@@ -186,7 +202,7 @@ impl Vm {
     }
 
     /// The items of a printed container, `repr`-printed and separated by `, `.
-    fn print_items(&mut self, w: &ObjRef, items: &[ObjRef]) -> PyResult<()> {
+    pub(crate) fn print_items(&mut self, w: &ObjRef, items: &[ObjRef]) -> PyResult<()> {
         self.nested(|vm| {
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {

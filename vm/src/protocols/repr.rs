@@ -54,6 +54,9 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if let Some(text) = obj.native().and_then(|n| n.repr(self, obj)) {
+            return text;
+        }
         self.builtin_repr(obj)
     }
 
@@ -291,7 +294,8 @@ impl Vm {
         close: &[u8],
         kind: &str,
     ) -> PyResult<Vec<u8>> {
-        if items.is_empty() {
+        // `tuplerepr` answers an empty tuple first; `list_repr` asks `Py_ReprEnter` first.
+        if items.is_empty() && (kind == "tuple" || !self.repr_guard.contains(obj)) {
             return Ok([open, if kind == "tuple" { b")" } else { close }].concat());
         }
         // `Py_ReprEnter`: a list or tuple met again inside its own repr.
@@ -323,11 +327,12 @@ impl Vm {
                 .collect(),
             None => Vec::new(),
         };
-        if entries.is_empty() {
-            return Ok(b"{}".to_vec());
-        }
+        // `dict_repr` asks `Py_ReprEnter` before it looks at the size.
         if self.repr_guard.contains(obj) {
             return Ok(b"{...}".to_vec());
+        }
+        if entries.is_empty() {
+            return Ok(b"{}".to_vec());
         }
         self.repr_guard.push(obj.clone());
         let result = (|| {

@@ -121,8 +121,39 @@ impl Vm {
         self.builtin_getitem(obj, key)
     }
 
+    /// The index `PyObject_GetItem` (and its set and delete twins) hands a native type's
+    /// `sq_item`: `PyNumber_AsSsize_t(key, IndexError)`, a negative one adjusted by the length
+    /// as `PySequence_GetItem` does; a key that is no index is a TypeError.
+    fn native_sequence_index(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<i64> {
+        if !Self::is_index(key) {
+            return Err(self.type_error(format!(
+                "sequence index must be integer, not '{}'",
+                self.type_name(key)
+            )));
+        }
+        let i = match &key.payload {
+            Payload::Long(v) => v.to_i64().ok_or_else(|| {
+                self.index_error(format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    self.type_name(key)
+                ))
+            })?,
+            _ => self.index_value(key)?,
+        };
+        if i >= 0 {
+            return Ok(i);
+        }
+        Ok(i + self.builtin_len(obj)? as i64)
+    }
+
     /// `o[key]` by the payload alone (`list.__getitem__` and friends).
     pub(crate) fn builtin_getitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+        if obj.native().is_some_and(|n| n.is_sequence()) {
+            let i = self.native_sequence_index(obj, key)?;
+            if let Some(r) = obj.native().and_then(|n| n.item(self, obj, i)) {
+                return r;
+            }
+        }
         match &obj.payload {
             Payload::List(items) => {
                 let items = items.borrow();
@@ -181,7 +212,7 @@ impl Vm {
             }
             Payload::Dict(_) => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
-                None => match self.user_special(obj, "__missing__")? {
+                None => match self.missing_method(obj)? {
                     // dict_subscript: a subclass's `__missing__` answers for a missing key.
                     Some(missing) => self.call_object(&missing, std::slice::from_ref(key), &[]),
                     None => Err(self.key_error(key)),
@@ -221,6 +252,22 @@ impl Vm {
         }
     }
 
+    /// `dict_subscript`'s `_PyObject_LookupSpecial(mp, "__missing__")` for a subclass of
+    /// dict (Python-defined or native, as `defaultdict`), bound to the dict.
+    fn missing_method(&mut self, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
+        if obj.heap.is_none() {
+            return Ok(None);
+        }
+        if obj.heap.as_ref().is_some_and(|h| h.native.is_none()) {
+            return self.user_special(obj, "__missing__");
+        }
+        let ty = self.type_of(obj);
+        match self.lookup_in_mro(&ty, &objects::new_str_from("__missing__"))? {
+            Some(f) => Ok(Some(self.descr_get(&f, Some(obj), &ty)?)),
+            None => Ok(None),
+        }
+    }
+
     fn index_sequence(
         &self,
         items: &[ObjRef],
@@ -256,6 +303,16 @@ impl Vm {
         key: &ObjRef,
         value: ObjRef,
     ) -> PyResult<()> {
+        if obj.native().is_some_and(|n| n.is_sequence()) {
+            let i = self.native_sequence_index(obj, key)?;
+            if let Some(r) = obj
+                .native()
+                .and_then(|n| n.set_item(self, obj, i, Some(value)))
+            {
+                return r;
+            }
+            return Err(self.system_error("sequence without sq_ass_item"));
+        }
         match &obj.payload {
             Payload::Dict(_) => self.dict_set(obj, key.clone(), value),
             Payload::ByteArray(b) => {
@@ -335,6 +392,12 @@ impl Vm {
 
     /// `del o[key]` by the payload alone.
     pub(crate) fn builtin_delitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
+        if obj.native().is_some_and(|n| n.is_sequence()) {
+            let i = self.native_sequence_index(obj, key)?;
+            if let Some(r) = obj.native().and_then(|n| n.set_item(self, obj, i, None)) {
+                return r;
+            }
+        }
         match &obj.payload {
             Payload::Dict(_) => {
                 if self.dict_del(obj, key)? {
@@ -409,6 +472,15 @@ impl Vm {
                 Some(o) => vm.index_value(o),
             }
         };
+        if u.native().is_some_and(|n| n.is_sequence()) {
+            // No `sq_slice`: the bounds become a slice object for `PyObject_GetItem`.
+            let slice = PyObject::new(Payload::Slice(PySlice {
+                start: v.cloned().unwrap_or_else(objects::none),
+                stop: w.cloned().unwrap_or_else(objects::none),
+                step: objects::none(),
+            }));
+            return self.getitem(u, &slice);
+        }
         let len = match &u.payload {
             Payload::List(l) => l.borrow().len(),
             Payload::Tuple(t) => t.len(),

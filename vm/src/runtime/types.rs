@@ -7,6 +7,15 @@ use crate::objects::{DictTable, ObjRef, Payload, PyObject, PyType};
 
 /// A type object with its MRO computed from its single base.
 pub fn new_type(name: &str, base: Option<&ObjRef>) -> ObjRef {
+    new_type_with(name, base, None)
+}
+
+/// A type object, with the slots of a native module's type when it is one.
+pub fn new_type_with(
+    name: &str,
+    base: Option<&ObjRef>,
+    native: Option<crate::objects::typeobject::NativeTypeSlots>,
+) -> ObjRef {
     let mut mro = Vec::new();
     if let Some(base) = base {
         if let Some(t) = base.as_type() {
@@ -21,6 +30,7 @@ pub fn new_type(name: &str, base: Option<&ObjRef>) -> ObjRef {
         dict: crate::objects::new_dict(DictTable::new()),
         heap: false,
         instance_dict: false,
+        native,
     }));
     mro.insert(0, obj.clone());
     if let Some(t) = obj.as_type() {
@@ -165,6 +175,8 @@ impl Types {
                 "setiterator",
                 "rangeiterator",
                 "callable-iterator",
+                "deque_iterator",
+                "deque_reverse_iterator",
             ]
             .into_iter()
             .map(t)

@@ -3,6 +3,7 @@
 //! ASCII again but over 0..=255) and `UNICODE` (the `Py_UNICODE_IS*` database predicates).
 
 use super::constants::*;
+use crate::unicode_db as db;
 
 /// `sre_char_info`'s masks over ASCII.
 fn ascii_is_digit(ch: u32) -> bool {
@@ -45,58 +46,29 @@ pub fn locale_lower(ch: u32) -> u32 {
     }
 }
 
-/// The first code point of each run of ten decimal digits (category Nd) in the Unicode
-/// database of Python 2.7 (5.2.0), plus the mathematical digits' five runs.
-const DECIMAL_RUNS: &[u32] = &[
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
-    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xaa50, 0xff10, 0x104a0, 0x1d7ce,
-    0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
-];
-
 /// `Py_UNICODE_ISDECIMAL`.
 fn uni_is_decimal(ch: u32) -> bool {
-    DECIMAL_RUNS
-        .iter()
-        .any(|&zero| (zero..zero + 10).contains(&ch))
+    db::is_decimal(ch)
 }
 
 /// `Py_UNICODE_ISSPACE`.
 fn uni_is_space(ch: u32) -> bool {
-    matches!(
-        ch,
-        0x09..=0x0d
-            | 0x1c..=0x20
-            | 0x85
-            | 0xa0
-            | 0x1680
-            | 0x2000..=0x200a
-            | 0x2028
-            | 0x2029
-            | 0x202f
-            | 0x205f
-            | 0x3000
-    )
+    db::is_space(ch)
 }
 
 /// `Py_UNICODE_ISLINEBREAK`.
 fn uni_is_linebreak(ch: u32) -> bool {
-    matches!(ch, 0x0a..=0x0d | 0x1c..=0x1e | 0x85 | 0x2028 | 0x2029)
+    db::is_linebreak(ch)
 }
 
-/// `Py_UNICODE_ISALNUM` or `_`.
+/// `SRE_UNI_IS_WORD`: `Py_UNICODE_ISALNUM` or `_`.
 fn uni_is_word(ch: u32) -> bool {
-    ch == b'_' as u32
-        || uni_is_decimal(ch)
-        || char::from_u32(ch).is_some_and(|c| c.is_alphabetic() || c.is_numeric())
+    ch == b'_' as u32 || db::is_alnum(ch)
 }
 
-/// `Py_UNICODE_TOLOWER`: the simple (one code point) lower-case mapping.
+/// `Py_UNICODE_TOLOWER`: 2.7's one-code-point lower-case mapping.
 pub fn unicode_lower(ch: u32) -> u32 {
-    match char::from_u32(ch) {
-        Some(c) => c.to_lowercase().next().map_or(ch, |l| l as u32),
-        None => ch,
-    }
+    db::to_lower(ch)
 }
 
 /// The lower-casing function a pattern's flags select (`state->lower`).
