@@ -256,7 +256,17 @@ impl Vm {
                 .is_some_and(|b| is(b, &self.types.object));
             !is(&solid, builtin) && own_layout
         } else {
-            !is(&solid, builtin) && !self.is_subclass(&solid, builtin)
+            // The check compares `tp_new`s, and every exception type's is `BaseException_new`.
+            let base_exception = self.types.exc.base_exception.clone();
+            let tp_new_of = |vm: &mut Self, t: &ObjRef| {
+                if vm.is_subclass(t, &base_exception) {
+                    base_exception.clone()
+                } else {
+                    t.clone()
+                }
+            };
+            let (solid_new, builtin_new) = (tp_new_of(self, &solid), tp_new_of(self, builtin));
+            !is(&solid_new, &builtin_new)
         };
         if unsafe_base {
             let solid_name = solid.as_type().map(|t| t.tp_name()).unwrap_or("?");
