@@ -59,3 +59,31 @@ impl CodeUnit for u32 {
         new_unicode(units.to_vec())
     }
 }
+
+/// `string_istitle` / `unicode_istitle`: characters that `start`s a word (upper case, and
+/// title case for unicode) only follow uncased ones, those that `continue_` one (lower case)
+/// only cased ones, and there is at least one cased character.
+pub fn is_titled(
+    units: impl IntoIterator<Item = u32>,
+    start: impl Fn(u32) -> bool,
+    continue_: impl Fn(u32) -> bool,
+) -> bool {
+    let (mut cased, mut previous_cased) = (false, false);
+    for c in units {
+        if start(c) {
+            if previous_cased {
+                return false;
+            }
+        } else if continue_(c) {
+            if !previous_cased {
+                return false;
+            }
+        } else {
+            previous_cased = false;
+            continue;
+        }
+        previous_cased = true;
+        cased = true;
+    }
+    cased
+}

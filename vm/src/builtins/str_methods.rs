@@ -742,25 +742,11 @@ fn isupper(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
 /// `string_istitle`: upper-case letters only start words, lower-case ones only continue them.
 fn istitle(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
-    let (mut cased, mut prev_cased) = (false, false);
-    for &c in s {
-        if c.is_ascii_uppercase() {
-            if prev_cased {
-                return Ok(new_bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_ascii_lowercase() {
-            if !prev_cased {
-                return Ok(new_bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(new_bool(cased))
+    Ok(new_bool(super::code_unit::is_titled(
+        s.iter().map(|&c| c as u32),
+        |c| (c as u8).is_ascii_uppercase(),
+        |c| (c as u8).is_ascii_lowercase(),
+    )))
 }
 
 // ----- padding -------------------------------------------------------------------------------

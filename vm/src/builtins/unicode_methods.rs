@@ -700,31 +700,14 @@ fn isupper(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
 }
 
 /// `unicode_istitle`: upper and title case characters only start words, lower case ones
-/// only continue them; a lone character is a title when it is upper or title case.
+/// only continue them (a lone character's shortcut in C gives the same answer).
 fn istitle(vm: &mut Vm, slf: Option<&ObjRef>, _: Args) -> PyResult<ObjRef> {
     let s = this(vm, slf)?;
-    if let [c] = s[..] {
-        return Ok(new_bool(db::is_title(c) || db::is_upper(c)));
-    }
-    let (mut cased, mut previous_cased) = (false, false);
-    for &c in &s {
-        if db::is_upper(c) || db::is_title(c) {
-            if previous_cased {
-                return Ok(new_bool(false));
-            }
-            previous_cased = true;
-            cased = true;
-        } else if db::is_lower(c) {
-            if !previous_cased {
-                return Ok(new_bool(false));
-            }
-            previous_cased = true;
-            cased = true;
-        } else {
-            previous_cased = false;
-        }
-    }
-    Ok(new_bool(cased))
+    Ok(new_bool(super::code_unit::is_titled(
+        s.iter().copied(),
+        |c| db::is_upper(c) || db::is_title(c),
+        db::is_lower,
+    )))
 }
 
 // ----- padding, partition --------------------------------------------------------------------
