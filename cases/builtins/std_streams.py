@@ -60,3 +60,11 @@ try:
     sys.stdin.readline()
 except ValueError as e:
     print 'ValueError:', e
+def lines():
+    for i in xrange(1003):
+        yield 'x' if i < 1001 else 5
+try:
+    sys.stdout.writelines(lines())
+except TypeError as e:
+    print
+    print 'TypeError after the first chunk:', e

@@ -108,43 +108,70 @@ fn write(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     Ok(none())
 }
 
-/// `file_writelines`: every item is checked (and converted) before anything is written.
+/// Lines `file_writelines` takes, checks and writes at a time.
+const WRITELINES_CHUNK: usize = 1000;
+
+/// `file_writelines`: the lines are taken a chunk at a time (a list sliced, anything else
+/// iterated), all of a chunk checked and converted, then written, so a bad line stops the
+/// call after the chunks before it were written.
 fn writelines(vm: &mut Vm, slf: Option<&ObjRef>, a: Args) -> PyResult<ObjRef> {
     writable(vm, slf)?;
     let seq = &a.pos[0];
-    let items = match &seq.payload {
-        Payload::List(l) => l.borrow().clone(),
-        _ => {
-            let it = vm.get_iter(seq).map_err(|e| match e {
-                crate::error::PyErr::Exception(_) => {
-                    vm.type_error("writelines() requires an iterable argument")
-                }
-                fault => fault,
-            })?;
-            let mut items = Vec::new();
-            while let Some(item) = vm.iter_next(&it)? {
-                items.push(item);
+    let iterator = match seq.payload {
+        Payload::List(_) => None,
+        _ => Some(vm.get_iter(seq).map_err(|e| match e {
+            crate::error::PyErr::Exception(_) => {
+                vm.type_error("writelines() requires an iterable argument")
             }
-            items
-        }
+            fault => fault,
+        })?),
     };
-    let mut chunks = Vec::with_capacity(items.len());
-    for item in &items {
-        match char_buffer(vm, item) {
-            Some(bytes) => chunks.push(bytes),
-            None => {
-                return Err(vm.type_error("writelines() argument must be a sequence of strings"))
+    let file = slf.cloned().unwrap_or_else(none);
+    let mut index = 0;
+    loop {
+        let chunk: Vec<ObjRef> = match (&iterator, &seq.payload) {
+            (None, Payload::List(l)) => {
+                let l = l.borrow();
+                l.iter()
+                    .skip(index)
+                    .take(WRITELINES_CHUNK)
+                    .cloned()
+                    .collect()
+            }
+            (Some(it), _) => {
+                let mut chunk = Vec::new();
+                while chunk.len() < WRITELINES_CHUNK {
+                    match vm.iter_next(it)? {
+                        Some(line) => chunk.push(line),
+                        None => break,
+                    }
+                }
+                // The iterator might have closed the file.
+                open_file(vm, Some(&file))?;
+                chunk
+            }
+            _ => Vec::new(),
+        };
+        if chunk.is_empty() {
+            return Ok(none());
+        }
+        let mut lines = Vec::with_capacity(chunk.len());
+        for item in &chunk {
+            match char_buffer(vm, item) {
+                Some(bytes) => lines.push(bytes),
+                None => {
+                    return Err(vm.type_error("writelines() argument must be a sequence of strings"))
+                }
             }
         }
+        if let Payload::File(f) = &file.payload {
+            f.softspace.set(false);
+        }
+        for line in lines {
+            vm.file_write(&file, &line)?;
+        }
+        index += WRITELINES_CHUNK;
     }
-    let file = slf.cloned().unwrap_or_else(none);
-    if let Payload::File(f) = &file.payload {
-        f.softspace.set(false);
-    }
-    for chunk in chunks {
-        vm.file_write(&file, &chunk)?;
-    }
-    Ok(none())
 }
 
 /// `file.read([size])`: at most `size` bytes, everything left when negative.
